@@ -1,0 +1,38 @@
+// Integrations and settings only. SITE_URL and BASE_PATH make the site deployable anywhere.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
+import { normaliseBase } from './src/lib/url.ts';
+
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: {
+    syntaxHighlight: false,
+    rehypePlugins: [[rehypeSite, { base }]],
+  },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

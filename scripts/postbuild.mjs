@@ -1,0 +1,12 @@
+// Steps after `astro build`, in order: sitemap.xml from the built pages, then the Pagefind index.
+// Later steps (the offline manifest) run last so they can see every file.
+import { writeSitemap } from './postbuild/sitemap.mjs';
+import { buildSearchIndex } from './postbuild/pagefind.mjs';
+
+const dist = new URL('../dist/', import.meta.url);
+const started = performance.now();
+const pages = await writeSitemap(dist);
+console.log(`[postbuild] sitemap.xml: ${pages} pages`);
+const indexed = await buildSearchIndex(dist);
+console.log(`[postbuild] pagefind: ${indexed} pages indexed`);
+console.log(`[postbuild] done in ${Math.round(performance.now() - started)} ms`);

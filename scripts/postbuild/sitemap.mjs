@@ -1,0 +1,23 @@
+// Writes dist/sitemap.xml listing every built HTML page (except 404), sorted, so builds are reproducible.
+import { readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export async function listPages(distDir) {
+  const root = fileURLToPath(distDir);
+  const entries = await readdir(root, { recursive: true });
+  return entries
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+export async function writeSitemap(distDir) {
+  const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+  const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const pages = await listPages(distDir);
+  const urls = pages.map((p) => `  <url><loc>${site}${base}${p.slice(1)}</loc></url>`).join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  await writeFile(new URL('sitemap.xml', distDir), xml);
+  return pages.length;
+}
