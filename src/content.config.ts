@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { toIsoDate } from './lib/dates';
 import {
-  BODIES, CASE_IDS, EVENT_KINDS, KIND_IDS, MEMBERSHIP_STATUSES, NOTE_TYPE_IDS, ORGS,
+  BODIES, EVENT_KINDS, KIND_IDS, MEMBERSHIP_STATUSES, NOTE_TYPE_IDS, ORGS,
   RESPONSE_LEVEL_IDS, SOURCE_KINDS, SOURCE_STATUS, STANCE_IDS, bodyOrg,
 } from './lib/vocab';
 
@@ -130,6 +130,7 @@ const sources = defineCollection({
     kind: z.enum(SOURCE_KINDS), // official | scholarship | news | reference
     verified: verification.optional(), // what stored copy was checked
     unverified: z.boolean().optional(), // true when no stored copy could be found
+    note: z.string().optional(), // why it is unverified, or other context
   }).refine((s) => Boolean(s.verified) !== Boolean(s.unverified), {
     message: 'a source needs exactly one of `verified` or `unverified: true`',
     path: ['verified'],

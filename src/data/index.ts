@@ -3,7 +3,9 @@
  * links between entries (failing the build with file + field), and derives the views pages need.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems, checkIds, checkRefs } from '@/lib/integrity';
+import { readFile } from 'node:fs/promises';
+import { assertNoProblems, checkIds, checkRawDates, checkRefs } from '@/lib/integrity';
+import { isIsoDate } from '@/lib/dates';
 import { byDate } from '@/lib/statements';
 import type { CaseId } from '@/lib/vocab';
 
@@ -41,7 +43,11 @@ async function load(): Promise<Library> {
   const withIds = <T extends { id: string; filePath?: string | undefined; data: { id: string } }>(list: T[], dir: string, ext: string) =>
     list.map((e) => ({ id: e.id, dataId: e.data.id, filePath: fileOf(e, dir, ext) }));
 
+  const files = [...new Set([...cases, ...statements, ...events, ...sources, ...membership].map((e) => e.filePath).filter((f): f is string => Boolean(f)))];
+  const rawDates = (await Promise.all(files.map(async (f) => checkRawDates(await readFile(f, 'utf8'), f, isIsoDate)))).flat();
+
   assertNoProblems([
+    ...rawDates,
     ...checkIds(withIds(statements, 'statements', '.md')),
     ...checkIds(withIds(events, 'events', '.yaml')),
     ...checkIds(withIds(sources, 'sources', '.yaml')),

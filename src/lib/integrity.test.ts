@@ -38,3 +38,19 @@ describe('assertNoProblems', () => {
     expect(() => assertNoProblems([])).not.toThrow();
   });
 });
+
+import { checkRawDates } from './integrity';
+import { isIsoDate } from './dates';
+
+describe('checkRawDates', () => {
+  it('flags impossible dates that YAML would roll over', () => {
+    const text = 'date: 2008-02-30\nverified:\n  checked: 2026-11-27\n';
+    expect(checkRawDates(text, 'content/statements/x.md', isIsoDate)).toEqual([
+      'content/statements/x.md: field "date": "2008-02-30" is not a valid calendar date (YYYY-MM-DD)',
+    ]);
+  });
+  it('accepts valid, quoted, null and year-only values, and list items', () => {
+    const text = 'date: "2008-08-19"\nendDate: 2008-08-12\nto: null\ndate: 1993\n  - date: 2004-03-29\n';
+    expect(checkRawDates(text, 'f', isIsoDate)).toEqual([]);
+  });
+});

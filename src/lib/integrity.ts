@@ -50,3 +50,21 @@ export function checkRefs(
 export function assertNoProblems(problems: string[]): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
+
+const DATE_LINE = /^\s*-?\s*(date|endDate|start|checked|from|to):\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/gm;
+
+/**
+ * YAML parsers silently roll impossible dates over (2008-02-30 becomes 1 March), so the raw text is checked
+ * too: every date-like field written in a file must be a real calendar date.
+ */
+export function checkRawDates(text: string, filePath: string, isIsoDate: (s: string) => boolean): string[] {
+  const problems: string[] = [];
+  for (const m of text.matchAll(DATE_LINE)) {
+    const [, field, value] = m;
+    if (value === 'null' || /^\d{4}$/.test(value!)) continue;
+    if (/^\d{4}-\d{1,2}-\d{1,2}/.test(value!) && !isIsoDate(value!)) {
+      problems.push(`${filePath}: field "${field}": "${value}" is not a valid calendar date (YYYY-MM-DD)`);
+    }
+  }
+  return problems;
+}
