@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toIsoDate } from './dates';
 import {
-  changeRows, changesInYear, orgStatusOn, sinceAt, statusAt, statusLabel, statusOn, timelines, toCsv, yearEnd,
+  changeRows, changesInYear, yearSummary, orgStatusOn, sinceAt, statusAt, statusLabel, statusOn, timelines, toCsv, yearEnd,
   type MapStatus, type MembershipRecord,
 } from './membership';
 
@@ -98,4 +98,14 @@ describe('downloads', () => {
     const tiny = toCsv([{ org: 'nato', country: 'X', name: 'A, "B"', date: '2000-01-01', status: 'member', source: 'https://e.org', note: '' }]);
     expect(tiny.split('\r\n')[1]).toBe('nato,X,"A, ""B""",2000-01-01,member,https://e.org,');
   });
+});
+
+describe('year summary', () => {
+  const name = (c: string) => records.find((r) => r.country === c)?.name ?? c;
+  it.each<[number, string]>([
+    [2003, 'No change of status in 2003.'],
+    [1999, 'Changes in 1999: 1999-03-12 — NATO member: Czechia, Hungary, Poland; 1999-04-21 — Neither NATO nor CSTO: Azerbaijan, Georgia, Uzbekistan.'],
+    [2012, 'Changes in 2012: 2012-12-19 — CSTO membership suspended or frozen: Uzbekistan.'],
+    [1992, 'Changes in 1992: 1992-05-15 — Collective Security Treaty party: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan.'],
+  ])('%i', (year, text) => expect(yearSummary(lines, year, name, (d) => d)).toBe(text));
 });

@@ -133,3 +133,14 @@ export function toCsv(rows: readonly ChangeRow[]): string {
   const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => field(row[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** One sentence on the year's changes, e.g. "Changes in 2004: 29 March 2004 — NATO member: Bulgaria, Estonia…". */
+export function yearSummary(lines: Readonly<Record<string, Timeline>>, year: number, name: (code: string) => string, formatDay: (iso: string) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const c of changesInYear(lines, year)) {
+    const key = `${formatDay(c.date)} — ${statusLabel(c.status, c.date)}`;
+    groups.set(key, [...(groups.get(key) ?? []), name(c.country)]);
+  }
+  if (groups.size === 0) return `No change of status in ${year}.`;
+  return `Changes in ${year}: ${[...groups].map(([k, names]) => `${k}: ${names.sort().join(', ')}`).join('; ')}.`;
+}

@@ -1,6 +1,5 @@
 /**
- * Section anchors stay plain links without JavaScript. With it, activating one also copies the section's
- * full URL and says so in a polite live region.
+ * Site-wide enhancements, kept tiny: section anchors also copy their URL; "/" opens search (unless typing).
  */
 export function enhanceCopyLinks(root: Document): void {
   const status = root.createElement('p');
@@ -10,10 +9,22 @@ export function enhanceCopyLinks(root: Document): void {
   root.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
     if (!(link instanceof HTMLAnchorElement)) return;
-    const url = link.href;
-    navigator.clipboard?.writeText(url).then(
+    navigator.clipboard?.writeText(link.href).then(
       () => { status.textContent = 'Link to this section copied.'; },
       () => { status.textContent = ''; },
     );
+  });
+}
+
+export function enableSearchShortcut(root: Document, searchUrl: string): void {
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+    event.preventDefault();
+    const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input) { input.focus(); return; }
+    sessionStorage.setItem('focus-search', '1');
+    location.href = searchUrl;
   });
 }

@@ -33,7 +33,7 @@ export function sectionAnchor(id: string, headingText: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}`, dataCopyLink: '' },
+    properties: { className: ['heading-anchor'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       {

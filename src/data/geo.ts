@@ -1,0 +1,165 @@
+/**
+ * Map views, rendered once per build: the explorer map and the note-2 alignment map on /maps/, the regional
+ * map of each case. Geometry comes from world-atlas (Natural Earth 50m) and content/data/zones.geojson;
+ * membership from the membership collection via library(). Only SVG path strings leave this module.
+ */
+import atlasJson from 'world-atlas/countries-50m.json';
+import zonesText from '../../content/data/zones.geojson?raw';
+import alignmentText from '../../content/data/alignment.yaml?raw';
+import { library } from '@/data';
+import { correctAtlas, type Atlas } from '@/lib/geo/atlas';
+import { parseAlignment, type AlignmentGroup } from '@/lib/geo/alignment';
+import { EXTENT, NEIGHBOURS, countryName } from '@/lib/geo/iso';
+import { fitWindow, paddedWindow } from '@/lib/geo/projection';
+import { renderWith, renderMap, type RenderedMap } from '@/lib/geo/render';
+import { parseZones, type Zone } from '@/lib/geo/zones';
+import { sinceAt, statusAt, statusOn, timelines, yearEnd, yearSummary, type MapStatus, type MembershipRecord, type Timeline } from '@/lib/membership';
+import { zoneState, type ZoneState } from '@/lib/geo/zone-state';
+import { formatDate } from '@/lib/dates';
+
+export const ZONES_FILE = 'content/data/zones.geojson';
+export const ALIGNMENT_FILE = 'content/data/alignment.yaml';
+
+/** The first year the explorer offers (the USSR dissolved in December 1991). */
+export const FIRST_YEAR = 1991;
+
+/** The year the build stands for: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
+export function currentYear(): number {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()).getUTCFullYear();
+}
+
+const atlas = correctAtlas(atlasJson as unknown as Atlas);
+const DETAIL = { scale: 1, tolerance: 0.5, minArea: 2 } as const;
+
+let zoneCache: Zone[] | undefined;
+export function zones(): Zone[] {
+  zoneCache ??= parseZones(zonesText, ZONES_FILE);
+  return zoneCache;
+}
+
+let groupCache: AlignmentGroup[] | undefined;
+export function alignmentGroups(): AlignmentGroup[] {
+  groupCache ??= parseAlignment(alignmentText, ALIGNMENT_FILE);
+  return groupCache;
+}
+
+export interface MembershipData {
+  records: MembershipRecord[];
+  timelines: Record<string, Timeline>;
+  /** Display name of a country: the membership file's where it has one. */
+  name: (code: string) => string;
+}
+
+let membershipCache: Promise<MembershipData> | undefined;
+export function membership(): Promise<MembershipData> {
+  membershipCache ??= library().then(({ membership: entries }) => {
+    const records = entries.map((e) => e.data as MembershipRecord);
+    const names = new Map(records.map((r) => [r.country, r.name]));
+    return { records, timelines: timelines(records), name: (code) => names.get(code) ?? countryName(code) };
+  });
+  return membershipCache;
+}
+
+let explorerCache: RenderedMap | undefined;
+/** The membership map of Europe, the Caucasus and Central Asia. */
+export function explorerMap(): RenderedMap {
+  explorerCache ??= renderMap(atlas, zones(), {
+    window: { west: -22, south: 34, east: 88, north: 71 }, width: 960, parallels: [40, 65],
+    drawn: (c) => c in EXTENT, dot: 2.5, ...DETAIL,
+  });
+  return explorerCache;
+}
+
+let alignmentCache: RenderedMap | undefined;
+/** The fifteen post-Soviet states, for the note-2 map. */
+export function alignmentMap(): RenderedMap {
+  const postSoviet = new Set(alignmentGroups().flatMap((g) => g.countries));
+  alignmentCache ??= renderMap(atlas, [], {
+    window: { west: 19, south: 35, east: 88, north: 66 }, width: 720, drawn: (c) => postSoviet.has(c), ...DETAIL,
+  });
+  return alignmentCache;
+}
+
+export interface RegionalMap extends RenderedMap {
+  date: string; // the day whose alliance status is shown
+  status: Record<string, MapStatus>;
+  zoneList: Zone[];
+}
+
+const regionalCache = new Map<string, Promise<RegionalMap>>();
+/** A case's zones, zoomed, with neighbours coloured by alliance status on the day the crisis began. */
+export function regionalMap(caseId: string): Promise<RegionalMap> {
+  const cached = regionalCache.get(caseId);
+  if (cached) return cached;
+  const result = (async () => {
+    const { cases } = await library();
+    const entry = cases.find((c) => c.id === caseId);
+    if (!entry) throw new Error(`regionalMap: unknown case "${caseId}"`);
+    const zoneList = zones().filter((z) => z.properties.case === caseId);
+    if (zoneList.length === 0) throw new Error(`${ZONES_FILE}: no zone has case "${caseId}"`);
+    const window = paddedWindow({ type: 'FeatureCollection', features: zoneList }, 0.9, 2.2);
+    const { projection, width, height } = fitWindow(window, 640);
+    const known = (c: string) => c in EXTENT || c in NEIGHBOURS;
+    const map = renderWith(atlas, zoneList, projection, width, height, { drawn: known, ...DETAIL });
+    const { records } = await membership();
+    const date = entry.data.start;
+    const status = Object.fromEntries(map.countries.map((c) => [c.code, statusOn(records, c.code, date)]));
+    return { ...map, date, status, zoneList };
+  })();
+  regionalCache.set(caseId, result);
+  return result;
+}
+
+export interface ExplorerCountry {
+  code: string;
+  name: string;
+  d: string;
+  status: MapStatus;
+  since: string | null;
+}
+
+export interface ExplorerView {
+  map: RenderedMap;
+  first: number;
+  year: number;
+  date: string;
+  countries: ExplorerCountry[]; // by name
+  zones: Array<Zone['properties'] & { d: string; state: ZoneState }>;
+  offMap: Array<{ name: string; status: MapStatus; since: string | null }>; // members the frame leaves out
+  summary: string; // the year's changes in one sentence
+  payload: string; // JSON for the map script
+}
+
+/** Everything /maps/ shows for the default year, and the compact data the script recolours from. */
+export async function explorerView(): Promise<ExplorerView> {
+  const map = explorerMap();
+  const m = await membership();
+  const year = currentYear();
+  const date = yearEnd(year);
+  const countries = map.countries
+    .map((c) => ({ ...c, name: m.name(c.code), status: statusAt(m.timelines[c.code], date), since: sinceAt(m.timelines[c.code], date) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const drawn = new Set(countries.map((c) => c.code));
+  const zoneRows = zones().map((z) => ({
+    ...z.properties,
+    d: map.zones.find((r) => r.id === z.properties.id)?.d ?? '',
+    state: zoneState(z.properties.from, z.properties.to, date),
+  }));
+  const offMap = [...new Set(m.records.map((r) => r.country))]
+    .filter((c) => !drawn.has(c))
+    .map((c) => ({ name: m.name(c), status: statusAt(m.timelines[c], date), since: sinceAt(m.timelines[c], date) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const payload = {
+    first: FIRST_YEAR,
+    last: year,
+    t: Object.fromEntries(Object.entries(m.timelines).filter(([c]) => drawn.has(c))),
+    n: Object.fromEntries(countries.map((c) => [c.code, c.name])),
+    z: Object.fromEntries(zoneRows.map((z) => [z.id, [z.from, z.to]])),
+  };
+  return {
+    map, first: FIRST_YEAR, year, date, countries, zones: zoneRows, offMap,
+    summary: yearSummary(m.timelines, year, m.name, formatDate),
+    payload: JSON.stringify(payload).replace(/</g, '\\u003c'),
+  };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindAttributes } from './facets';
+
+describe('pagefindAttributes', () => {
+  it('gives a statement every facet, a sort key and result metadata', () => {
+    const attrs = pagefindAttributes({
+      type: 'statement', title: 'Bucharest Summit Declaration', org: 'NATO', cases: ['Georgia 2008', 'Ukraine 2014'],
+      body: 'Heads of State and Government (summit)', kind: 'Declaration', date: '2008-04-03',
+    });
+    const filters = attrs.filter((a) => a.attr === 'filter').map((a) => `${a.key}=${a.value}`);
+    expect(filters).toEqual([
+      'type=Statement', 'org=NATO', 'case=Georgia 2008', 'case=Ukraine 2014',
+      'body=Heads of State and Government (summit)', 'kind=Declaration', 'year=2008',
+    ]);
+    expect(attrs).toContainEqual({ attr: 'sort', key: 'date', value: '2008-04-03' });
+    expect(attrs).toContainEqual({ attr: 'meta', key: 'cases', value: 'Georgia 2008, Ukraine 2014' });
+  });
+
+  it('gives a glossary note only its type and title', () => {
+    const attrs = pagefindAttributes({ type: 'glossary', title: 'CIS' });
+    expect(attrs.filter((a) => a.attr === 'filter')).toEqual([{ attr: 'filter', key: 'type', value: 'Glossary' }]);
+    expect(attrs.some((a) => a.attr === 'sort')).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The /search/ page: reads the state from the URL, runs Pagefind, renders facets and results, and keeps the
+ * URL in step (pushState on change, popstate restores). Pagefind loads on first use only.
+ */
+import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState } from '@/lib/search/state';
+import { FILTER_KEYS } from '@/lib/search/facets';
+import { loadPagefind } from './pagefind';
+import { renderFacets, renderResult } from './render';
+
+const PAGE = 10; // results whose fragments load at once; keeps the first search small
+
+export function startSearchPage(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facets = root.querySelector<HTMLElement>('[data-facets]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  let run = 0;
+  let pending: Array<() => Promise<Parameters<typeof renderResult>[0]>> = [];
+
+  root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
+  form.hidden = false;
+
+  const readForm = (): SearchState => {
+    const filters: Record<string, string[]> = {};
+    for (const { key, param } of FILTER_KEYS) {
+      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map((i) => i.value);
+      if (values.length) filters[key] = values.sort();
+    }
+    return { q: input.value.trim(), filters, sort: sort.value as SearchState['sort'] };
+  };
+
+  const showMore = async (token: number) => {
+    const batch = pending.splice(0, PAGE);
+    const items = await Promise.all(batch.map((load) => load()));
+    if (token !== run) return;
+    list.append(...items.map(renderResult));
+    more.hidden = pending.length === 0;
+  };
+
+  const execute = async (state: SearchState) => {
+    const token = ++run;
+    delete root.dataset.done;
+    input.value = state.q;
+    sort.value = state.sort;
+    const pagefind = await loadPagefind(base);
+    const all = await pagefind.filters();
+    if (!isActive(state)) {
+      renderFacets(facets, all, all, state);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a word or choose filters to search statements, notes and cases.';
+      root.dataset.done = 'empty';
+      return;
+    }
+    const search = await pagefind.search(state.q || null, pagefindOptions(state));
+    if (token !== run) return;
+    renderFacets(facets, all, search.filters, state);
+    list.replaceChildren();
+    pending = search.results.map((r) => r.data);
+    const n = search.results.length;
+    await showMore(token);
+    if (token !== run) return;
+    status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
+    root.dataset.done = String(n);
+  };
+
+  const update = () => {
+    const state = readForm();
+    history.pushState(null, '', `${location.pathname}${stateToQuery(state)}`);
+    void execute(state);
+  };
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
+  form.addEventListener('change', (e) => { if (e.target !== input) update(); });
+  let timer: number | undefined;
+  input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(update, 250); });
+  more.addEventListener('click', () => void showMore(run));
+  window.addEventListener('popstate', () => void execute(parseState(location.search)));
+
+  void execute(parseState(location.search));
+  if (sessionStorage.getItem('focus-search') === '1' || !location.search) {
+    sessionStorage.removeItem('focus-search');
+    input.focus();
+  }
+}

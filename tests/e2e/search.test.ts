@@ -1,0 +1,148 @@
+/** Search on the built site: Pagefind index, facets, sort, URL state, name variants, keyboard, budget. */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser';
+import { base, urlFor } from '../support/site';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function resultsFor(page: Page): Promise<Array<{ href: string; title: string; meta: string }>> {
+  await page.waitForSelector('[data-search-root][data-done]');
+  return page.$$eval('[data-results] > li', (items) => items.map((li) => ({
+    href: li.querySelector('a')!.getAttribute('href')!,
+    title: li.querySelector('h3')!.textContent!.trim(),
+    meta: li.querySelector('.meta')!.textContent!.trim(),
+  })));
+}
+
+async function open(query: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(urlFor(`/search/${query}`));
+  return page;
+}
+
+describe('search', () => {
+  it('?q=Bucharest lists the 2008 Bucharest Summit Declaration among the first three results', async () => {
+    const page = await open('?q=Bucharest');
+    const results = await resultsFor(page);
+    expect(results.slice(0, 3).map((r) => r.href)).toContain(`${base()}statements/nato-2008-04-03-bucharest-summit-declaration/`);
+    await page.close();
+  });
+
+  it('CSTO + Georgia filters list only CSTO statements on Georgia, and date sorting orders them', async () => {
+    const page = await open('?org=CSTO&case=Georgia+2008&type=Statement&sort=oldest');
+    const results = await resultsFor(page);
+    expect(results.length).toBeGreaterThanOrEqual(6);
+    for (const r of results) {
+      expect(r.href).toMatch(/\/statements\/csto-/);
+      expect(r.meta).toContain('CSTO');
+      expect(r.meta).toContain('Georgia 2008');
+    }
+    const dates = results.map((r) => r.href.match(/csto-(\d{4}-\d{2}-\d{2})/)![1]!);
+    expect(dates).toEqual([...dates].sort());
+    await page.selectOption('select[name="sort"]', 'newest');
+    await page.waitForURL(/sort=newest/);
+    await page.waitForFunction((first) => document.querySelector('[data-results] a')?.getAttribute('href') !== first, results[0]!.href);
+    const newest = (await resultsFor(page)).map((r) => r.href.match(/csto-(\d{4}-\d{2}-\d{2})/)![1]!);
+    expect(newest).toEqual([...newest].sort().reverse());
+    await page.close();
+  });
+
+  it('restores query, filters and sort from the URL, and after back/forward', async () => {
+    const page = await open('?q=territorial+integrity&org=NATO&sort=newest');
+    const first = await resultsFor(page);
+    const total = async () => Number(await page.getAttribute('[data-search-root]', 'data-done'));
+    const firstTotal = await total();
+    expect(await page.inputValue('input[name="q"]')).toBe('territorial integrity');
+    expect(await page.isChecked('input[name="org"][value="NATO"]')).toBe(true);
+    expect(await page.inputValue('select[name="sort"]')).toBe('newest');
+    await page.check('input[name="case"][value="Ukraine 2014"]');
+    await page.waitForURL(/case=Ukraine/);
+    await resultsFor(page);
+    expect(await total()).toBeLessThan(firstTotal);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('case='));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length === n, first.length);
+    expect((await resultsFor(page)).map((r) => r.href)).toEqual(first.map((r) => r.href));
+    expect(await total()).toBe(firstTotal);
+    expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(false);
+    await page.goForward();
+    await page.waitForURL(/case=Ukraine/);
+    expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(true);
+    await page.close();
+  });
+
+  it.each([
+    ['Tskhinval', /georgia|ossetia|tskhinvali/i],
+    ['Artsakh', /karabakh/i],
+    ['Karabagh', /karabakh/i],
+    ['Lugansk', /ukraine|luhansk|donbas|minsk/i],
+    ['Krym', /crimea|ukraine/i],
+    ['Kiev', /ukraine|kyiv/i],
+    ['ОДКБ', /csto/i],
+    ['Организация Договора о коллективной безопасности', /csto/i],
+  ])('name variant %s returns relevant results', async (word, pattern) => {
+    const page = await open(`?q=${encodeURIComponent(word)}`);
+    const results = await resultsFor(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.slice(0, 3).some((r) => pattern.test(`${r.href} ${r.title}`))).toBe(true);
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(urlFor('/about/'));
+    await page.keyboard.press('/');
+    await page.waitForURL(/\/search\/$/);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'q');
+    await page.keyboard.type('Minsk');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=Minsk/);
+    await resultsFor(page);
+    // Tab from the box reaches the sort control, facets and the first result link.
+    const reached = new Set<string>();
+    for (let i = 0; i < 80 && !reached.has('result'); i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => {
+        const a = document.activeElement;
+        if (a?.closest('[data-results]')) return 'result';
+        return a?.getAttribute('name') ?? a?.tagName ?? '';
+      }));
+    }
+    expect(reached.has('sort')).toBe(true);
+    expect(reached.has('type')).toBe(true);
+    expect(reached.has('result')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => !u.pathname.endsWith('/search/'));
+    await page.close();
+  });
+
+  it('the first search transfers at most 150 KB gzip (Pagefind JS, WASM, index chunks, fragments)', async () => {
+    const page = await browser.newPage();
+    const bodies: Promise<number>[] = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/pagefind/')) bodies.push(res.body().then((b) => gzipSync(b).length));
+    });
+    await page.goto(urlFor('/search/?q=Bucharest'));
+    await resultsFor(page);
+    const sizes = await Promise.all(bodies);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(`first search: ${sizes.length} requests, ${(total / 1024).toFixed(1)} KB gzip`);
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
+    await page.close();
+  });
+
+  it('explains itself and links the lists with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(urlFor('/search/'));
+    expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
+    expect(await page.locator('[data-nojs] a[href$="/statements/"]').count()).toBe(1);
+    expect(await page.locator('[data-nojs] a[href$="/notes/"]').count()).toBe(1);
+    await context.close();
+  });
+});
