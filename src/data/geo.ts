@@ -38,6 +38,12 @@ export function zones(): Zone[] {
   return zoneCache;
 }
 
+/** The zones file for download: checked (zones() throws on a bad file), then passed on as written. */
+export function zonesFeatureCollection(): unknown {
+  zones();
+  return JSON.parse(zonesText);
+}
+
 let groupCache: AlignmentGroup[] | undefined;
 export function alignmentGroups(): AlignmentGroup[] {
   groupCache ??= parseAlignment(alignmentText, ALIGNMENT_FILE);
@@ -126,7 +132,7 @@ export interface ExplorerView {
   date: string;
   countries: ExplorerCountry[]; // by name
   zones: Array<Zone['properties'] & { d: string; state: ZoneState }>;
-  offMap: Array<{ name: string; status: MapStatus; since: string | null }>; // members the frame leaves out
+  offMap: Array<{ code: string; name: string; status: MapStatus; since: string | null }>; // members the frame leaves out
   summary: string; // the year's changes in one sentence
   payload: string; // JSON for the map script
 }
@@ -148,14 +154,14 @@ export async function explorerView(): Promise<ExplorerView> {
   }));
   const offMap = [...new Set(m.records.map((r) => r.country))]
     .filter((c) => !drawn.has(c))
-    .map((c) => ({ name: m.name(c), status: statusAt(m.timelines[c], date), since: sinceAt(m.timelines[c], date) }))
+    .map((c) => ({ code: c, name: m.name(c), status: statusAt(m.timelines[c], date), since: sinceAt(m.timelines[c], date) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const payload = {
     first: FIRST_YEAR,
     last: year,
-    t: Object.fromEntries(Object.entries(m.timelines).filter(([c]) => drawn.has(c))),
-    n: Object.fromEntries(countries.map((c) => [c.code, c.name])),
-    z: Object.fromEntries(zoneRows.map((z) => [z.id, [z.from, z.to]])),
+    t: m.timelines,
+    n: Object.fromEntries([...countries, ...offMap].map((c) => [c.code, c.name])),
+    z: Object.fromEntries(zoneRows.map((z) => [z.id, [z.from, z.to, z.name]])),
   };
   return {
     map, first: FIRST_YEAR, year, date, countries, zones: zoneRows, offMap,

@@ -12,7 +12,7 @@ interface MapData {
   last: number;
   t: Record<string, Timeline>;
   n: Record<string, string>;
-  z: Record<string, [string, string | null]>;
+  z: Record<string, [string, string | null, string]>;
 }
 
 /** The year asked for in a query string, clamped to the map's range; null when absent or not a year. */
@@ -56,18 +56,17 @@ export function initExplorer(root: HTMLElement): void {
       const line = data.t[el.dataset.country ?? ''];
       const status = statusAt(line, date);
       el.dataset.status = status;
-      if (el instanceof HTMLTableRowElement) {
-        const since = sinceAt(line, date);
-        el.querySelector('[data-cell="status"]')!.textContent = statusLabel(status, date);
-        el.querySelector('[data-cell="since"]')!.textContent = since ? formatDate(since) : '—';
-      }
+      const cells = [el.querySelector('[data-cell="status"]'), el.querySelector('[data-cell="since"]')];
+      const since = sinceAt(line, date);
+      if (cells[0]) cells[0].textContent = statusLabel(status, date);
+      if (cells[1]) cells[1].textContent = since ? formatDate(since) : '—';
     }
     for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-zone]')) {
       const span = data.z[el.dataset.zone ?? ''];
       if (!span) continue;
       const state = zoneState(span[0], span[1], date);
       el.dataset.state = state;
-      const cell = el instanceof HTMLTableRowElement ? el.querySelector('[data-cell="zone-state"]') : null;
+      const cell = el.querySelector('[data-cell="zone-state"]');
       if (cell) cell.textContent = ZONE_STATE_LABELS[state];
     }
     for (const el of document.querySelectorAll('[data-year-changes]')) el.textContent = yearSummary(data.t, year, (c) => data.n[c] ?? c, formatDate);
@@ -77,7 +76,8 @@ export function initExplorer(root: HTMLElement): void {
   function show(el: Element, event: PointerEvent | null): void {
     const code = el.getAttribute('data-country');
     const zone = el.getAttribute('data-zone');
-    tip!.textContent = code ? describe(code) : zone ? `${el.getAttribute('aria-label') ?? zone}` : '';
+    const span = zone ? data.z[zone] : undefined;
+    tip!.textContent = code ? describe(code) : span ? `${span[2]}: ${ZONE_STATE_LABELS[zoneState(span[0], span[1], date)]}` : '';
     tip!.hidden = false;
     const frame = tip!.parentElement!.getBoundingClientRect();
     const box = el.getBoundingClientRect();
@@ -118,7 +118,7 @@ export function initExplorer(root: HTMLElement): void {
     else return;
     event.preventDefault();
   });
-  svg.addEventListener('focus', () => { if (current < 0) step(0); });
+  svg.addEventListener('focus', () => { if (current < 0 && svg.matches(':focus-visible')) step(0); });
   svg.addEventListener('blur', hide);
 
   input.addEventListener('input', () => {

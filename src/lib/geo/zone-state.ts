@@ -3,7 +3,7 @@ export type ZoneState = 'active' | 'ended' | 'future';
 
 export const ZONE_STATE_LABELS: Readonly<Record<ZoneState, string>> = {
   active: 'outside government control',
-  ended: 'no longer (former line shown dashed)',
+  ended: 'ended (outline dashed)',
   future: 'not yet',
 };
 
