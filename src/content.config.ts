@@ -57,6 +57,13 @@ const cases = defineCollection({
     natoLevel: z.enum(RESPONSE_LEVEL_IDS), // response level on the /compare/ scale
     cstoLevel: z.enum(RESPONSE_LEVEL_IDS), // response level on the /compare/ scale
     sources: z.array(slug).default([]), // statement or source ids the page's at-a-glance box relies on
+    natoEvidence: z.array(slug).min(1), // statement ids that justify natoLevel on /compare/
+    cstoEvidence: z.array(slug).min(1), // statement ids that justify cstoLevel on /compare/
+    factors: z.strictObject({
+      institutionalisation: z.string().max(320), // regional security institutionalisation in this case, one or two sentences
+      threat: z.string().max(320), // geostrategic threat perception in this case
+      relationship: z.string().max(320), // the NATO–CSTO (non)relationship in this case
+    }),
   }),
 });
 

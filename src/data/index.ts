@@ -40,6 +40,7 @@ async function load(): Promise<Library> {
   const caseIds = new Set(cases.map((c) => c.id));
   const citable = new Set([...statements.map((s) => s.id), ...sources.map((s) => s.id)]);
   const noteIds = new Set(notes.map((n) => n.id));
+  const statementIds = new Set(statements.map((s) => s.id));
   const withIds = <T extends { id: string; filePath?: string | undefined; data: { id: string } }>(list: T[], dir: string, ext: string) =>
     list.map((e) => ({ id: e.id, dataId: e.data.id, filePath: fileOf(e, dir, ext) }));
 
@@ -58,6 +59,8 @@ async function load(): Promise<Library> {
     ...checkRefs(notes.map((n) => ({ id: n.id, filePath: fileOf(n, 'notes', '.mdx'), refs: n.data.related })), 'related', noteIds, 'note'),
     ...checkRefs(events.map((e) => ({ id: e.id, filePath: fileOf(e, 'events', '.yaml'), refs: e.data.sources })), 'sources', citable, 'statement or source'),
     ...checkRefs(cases.map((c) => ({ id: c.id, filePath: fileOf(c, 'cases', '.mdx'), refs: c.data.sources })), 'sources', citable, 'statement or source'),
+    ...checkRefs(cases.map((c) => ({ id: c.id, filePath: fileOf(c, 'cases', '.mdx'), refs: c.data.natoEvidence })), 'natoEvidence', statementIds, 'statement'),
+    ...checkRefs(cases.map((c) => ({ id: c.id, filePath: fileOf(c, 'cases', '.mdx'), refs: c.data.cstoEvidence })), 'cstoEvidence', statementIds, 'statement'),
   ]);
 
   return {

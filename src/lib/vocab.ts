@@ -119,3 +119,18 @@ export const RESPONSE_LEVELS = {
 } as const;
 export type ResponseLevel = keyof typeof RESPONSE_LEVELS;
 export const RESPONSE_LEVEL_IDS = Object.keys(RESPONSE_LEVELS) as [ResponseLevel, ...ResponseLevel[]];
+
+/** What each response level means on /compare/ (and in the case at-a-glance boxes). */
+export const RESPONSE_LEVEL_DEFINITIONS: Record<ResponseLevel, string> = {
+  active: 'Concrete measures beyond words: emergency meetings that decide something, new bodies, assistance, sanctions on cooperation, changes to force posture.',
+  declaratory: 'Statements that take a position on the conflict (blame, support, non-recognition), without measures.',
+  minimal: 'Rare or brief mentions, deferral to another forum, or statements that the organisation is not involved.',
+  none: 'No recorded statement or action.',
+};
+
+export const FACTORS = {
+  institutionalisation: 'Regional security institutionalisation',
+  threat: 'Geostrategic threat perception',
+  relationship: 'The NATO–CSTO (non)relationship',
+} as const;
+export type FactorId = keyof typeof FACTORS;
