@@ -2,19 +2,14 @@
  * Every page in the sitemap: 200, one h1, a title, html lang, no console errors, headings with anchors,
  * and zero axe-core violations (WCAG 2.2 A/AA) in light and dark colour schemes.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { sitemapPaths, urlFor } from '../support/site';
 
-const require = createRequire(import.meta.url);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 let browser: Browser;
 let context: BrowserContext;
-let axeSource: string;
 const paths = await sitemapPaths();
 
 beforeAll(async () => {
@@ -22,20 +17,10 @@ beforeAll(async () => {
   // axe is injected as a script; a strict CSP would (rightly) block it, so this context bypasses CSP.
   // The CSP itself is tested in csp.test.ts with a normal context.
   context = await browser.newContext({ bypassCSP: true });
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe('sitemap', () => {
   it('lists the core pages', () => {

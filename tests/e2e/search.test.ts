@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { base, urlFor } from '../support/site';
 
@@ -134,6 +135,19 @@ describe('search', () => {
     expect(sizes.length).toBeGreaterThan(3);
     expect(total).toBeLessThanOrEqual(150 * 1024);
     await page.close();
+  });
+
+  it('passes axe in light and dark with results and facets open', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(urlFor('/search/?q=Minsk&org=NATO'));
+    await resultsFor(page);
+    expect(await page.locator('[data-results] > li').count()).toBeGreaterThan(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    await context.close();
   });
 
   it('explains itself and links the lists with JavaScript off', async () => {

@@ -28,7 +28,9 @@ describe('statements downloads', () => {
   it('statements.json validates against the published JSON Schema', async () => {
     const schema = JSON.parse(await fetchText('/data/statements.schema.json')) as object;
     const data = JSON.parse(await fetchText('/data/statements.json')) as unknown;
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    // ajv ships CommonJS; depending on the loader the class is the default export or its .default.
+    const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+    const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     const ok = validate(data);
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
