@@ -2,6 +2,7 @@
 // Later steps (the offline manifest) run last so they can see every file.
 import { writeSitemap } from './postbuild/sitemap.mjs';
 import { buildSearchIndex } from './postbuild/pagefind.mjs';
+import { buildServiceWorker } from './postbuild/offline.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const started = performance.now();
@@ -9,4 +10,6 @@ const pages = await writeSitemap(dist);
 console.log(`[postbuild] sitemap.xml: ${pages} pages`);
 const indexed = await buildSearchIndex(dist);
 console.log(`[postbuild] pagefind: ${indexed} pages indexed`);
+const precache = await buildServiceWorker(dist);
+console.log(`[postbuild] sw.js: ${precache.count} files precached, ${precache.size} bytes`);
 console.log(`[postbuild] done in ${Math.round(performance.now() - started)} ms`);
