@@ -1,6 +1,7 @@
 // Integrations and settings only. SITE_URL and BASE_PATH make the site deployable anywhere.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
 import { normaliseBase } from './src/lib/url.ts';
 
@@ -11,11 +12,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  redirects: { '/glossary/': `${base}notes/#glossary` }, // an alias instructors may type; Astro does not add the base to targets
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: {
     syntaxHighlight: false,
-    rehypePlugins: [[rehypeSite, { base }]],
+    processor: unified({ rehypePlugins: [[rehypeSite, { base }]] }),
   },
   devToolbar: { enabled: false },
   security: {

@@ -1,15 +1,19 @@
 // Writes dist/sitemap.xml listing every built HTML page (except 404), sorted, so builds are reproducible.
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export async function listPages(distDir) {
   const root = fileURLToPath(distDir);
-  const entries = await readdir(root, { recursive: true });
-  return entries
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
-    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
-    .sort();
+  const entries = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
+  const pages = [];
+  for (const f of entries) {
+    // Redirect stubs (Astro `redirects`) are not pages: keep them out of the sitemap.
+    const head = (await readFile(path.join(root, f), 'utf8')).slice(0, 600);
+    if (/<meta http-equiv="refresh"/i.test(head)) continue;
+    pages.push(`/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+  }
+  return pages.sort();
 }
 
 export async function writeSitemap(distDir) {
