@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { ARTICLE } from '@/site';
+import { articleCsl } from '@/lib/cite/article';
+import { formatCitations } from '@/lib/cite/format';
+
+export const GET: APIRoute = () =>
+  new Response(formatCitations(articleCsl(ARTICLE)).bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
