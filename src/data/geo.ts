@@ -10,7 +10,7 @@ import { library } from '@/data';
 import { correctAtlas, type Atlas } from '@/lib/geo/atlas';
 import { parseAlignment, type AlignmentGroup } from '@/lib/geo/alignment';
 import { EXTENT, NEIGHBOURS, countryName } from '@/lib/geo/iso';
-import { fitWindow, paddedWindow } from '@/lib/geo/projection';
+import { fitAround } from '@/lib/geo/projection';
 import { renderWith, renderMap, type RenderedMap } from '@/lib/geo/render';
 import { parseZones, type Zone } from '@/lib/geo/zones';
 import { sinceAt, statusAt, statusOn, timelines, yearEnd, yearSummary, type MapStatus, type MembershipRecord, type Timeline } from '@/lib/membership';
@@ -31,6 +31,8 @@ export function currentYear(): number {
 
 const atlas = correctAtlas(atlasJson as unknown as Atlas);
 const DETAIL = { scale: 1, tolerance: 0.5, minArea: 2 } as const;
+/** Case pages carry their map within a 24 KB budget: a little coarser. */
+const REGIONAL_DETAIL = { scale: 1, tolerance: 0.9, minArea: 5 } as const;
 
 let zoneCache: Zone[] | undefined;
 export function zones(): Zone[] {
@@ -104,10 +106,9 @@ export function regionalMap(caseId: string): Promise<RegionalMap> {
     if (!entry) throw new Error(`regionalMap: unknown case "${caseId}"`);
     const zoneList = zones().filter((z) => z.properties.case === caseId);
     if (zoneList.length === 0) throw new Error(`${ZONES_FILE}: no zone has case "${caseId}"`);
-    const window = paddedWindow({ type: 'FeatureCollection', features: zoneList }, 0.9, 2.2);
-    const { projection, width, height } = fitWindow(window, 640);
+    const { projection, width, height } = fitAround({ type: 'FeatureCollection', features: zoneList }, 640, 400, [0.3, 0.25]);
     const known = (c: string) => c in EXTENT || c in NEIGHBOURS;
-    const map = renderWith(atlas, zoneList, projection, width, height, { drawn: known, ...DETAIL });
+    const map = renderWith(atlas, zoneList, projection, width, height, { drawn: known, labelArea: 2500, ...REGIONAL_DETAIL });
     const { records } = await membership();
     const date = entry.data.start;
     const status = Object.fromEntries(map.countries.map((c) => [c.code, statusOn(records, c.code, date)]));

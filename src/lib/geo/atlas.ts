@@ -46,7 +46,7 @@ export function correctAtlas(topology: Atlas): Atlas {
 }
 
 /** Alpha-3 code of a topology geometry (null: out of scope). */
-export const codeOf = (g: CountryGeometry): string | null => alpha3(g.id, g.properties?.name);
+export const codeOf = (g: CountryGeometry): string | null => alpha3(g.id, (g.properties as { name?: string } | undefined)?.name);
 
 /** Geometries grouped by alpha-3 code; geometries outside the maps' scope under "". */
 export function groupByCountry(topology: Atlas): Map<string, CountryGeometry[]> {

@@ -21,14 +21,6 @@ export function windowOutline(w: Window, step = 1): MultiPoint {
   return { type: 'MultiPoint', coordinates };
 }
 
-/** The bounding window of an object, widened by `margin` of its size on each side (at least `min` degrees). */
-export function paddedWindow(object: GeoPermissibleObjects, margin: number, min = 0): Window {
-  const [[west, south], [east, north]] = geoBounds(object);
-  const dx = Math.max((east - west) * margin, min);
-  const dy = Math.max((north - south) * margin, min);
-  return { west: west - dx, south: south - dy, east: east + dx, north: north + dy };
-}
-
 export interface FittedProjection {
   projection: GeoProjection;
   width: number;
@@ -49,5 +41,20 @@ export function fitWindow(w: Window, width: number, parallels?: [number, number]
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   const height = Math.ceil(y1 - y0);
   projection.fitExtent([[0, 0], [width, height]], outline).clipExtent([[0, 0], [width, height]]);
+  return { projection, width, height };
+}
+
+/**
+ * An equal-area conic centred on `object`, fitted (fitExtent) so that the object fills the middle of a
+ * width × height frame, `inset` of the frame left as margin on each side; clipped to the frame.
+ */
+export function fitAround(object: GeoPermissibleObjects, width: number, height: number, inset: [number, number]): FittedProjection {
+  const [[west, south], [east, north]] = geoBounds(object);
+  const span = Math.max(north - south, 1);
+  const projection = geoConicEqualArea()
+    .parallels([south + span / 6, north - span / 6])
+    .rotate([-(west + east) / 2, 0]);
+  const [mx, my] = [width * inset[0], height * inset[1]];
+  projection.fitExtent([[mx, my], [width - mx, height - my]], object).clipExtent([[0, 0], [width, height]]);
   return { projection, width, height };
 }

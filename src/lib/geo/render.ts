@@ -20,6 +20,7 @@ export interface RenderedMap {
   context: string; // everything else in the frame, as one plain land shape
   borders: string; // borders between two countries (at least one of them drawn as a country)
   zones: Array<{ id: string; d: string }>;
+  labels: Array<{ code: string; x: number; y: number }>; // where to name a country (its visible part's centroid)
 }
 
 export interface RenderOptions extends CompactOptions {
@@ -30,6 +31,8 @@ export interface RenderOptions extends CompactOptions {
   drawn: (code: string) => boolean;
   /** Radius (px) of the dot that stands for a country too small to show as a shape. */
   dot?: number;
+  /** Label countries whose visible part covers at least this many px² (0: no labels). */
+  labelArea?: number;
 }
 
 /** A small circle as path data, for states smaller than a pixel or two. */
@@ -59,7 +62,9 @@ export function renderWith(
     return context.result();
   };
   const inFrame = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const measure = geoPath(projection);
   const countries: MapShape[] = [];
+  const labels: RenderedMap['labels'] = [];
   const contextGeoms = [];
   for (const [code, geoms] of groupByCountry(atlas)) {
     if (code === '' || !options.drawn(code)) {
@@ -73,6 +78,10 @@ export function renderWith(
       if (c && inFrame(c)) d = dotPath(c[0], c[1], options.dot);
     }
     if (d !== '') countries.push({ code, d });
+    if (d !== '' && options.labelArea && measure.area(shape) >= options.labelArea) {
+      const [x, y] = measure.centroid(shape);
+      labels.push({ code, x: Math.round(x), y: Math.round(y) });
+    }
   }
   countries.sort((a, b) => a.code.localeCompare(b.code));
   const drawnCode = (c: string | null) => c !== null && options.drawn(c);
@@ -83,5 +92,13 @@ export function renderWith(
     context: contextGeoms.length ? draw(mergedFeature(atlas, contextGeoms)) : '',
     borders: draw(borders(atlas, (a, b) => drawnCode(a) || drawnCode(b))),
     zones: zones.map((z) => ({ id: z.properties.id, d: draw(z) })),
+    labels: labels.sort((a, b) => a.code.localeCompare(b.code)),
   };
+}
+
+/** A label's anchor kept inside the frame, its width guessed from its length (≈0.6 em a character). */
+export function labelAt(at: { x: number; y: number }, chars: number, fontSize: number, width: number, height: number): [number, number] {
+  const half = (chars * fontSize * 0.6) / 2 + 4;
+  const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(Math.max(v, lo), hi));
+  return [clamp(at.x, half, width - half), clamp(at.y, fontSize, height - fontSize)];
 }

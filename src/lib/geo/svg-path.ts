@@ -99,6 +99,9 @@ export class CompactPathContext {
   /** Points are not drawn by these maps. */
   arc(): void {}
 
+  /** Paths are read with result(); nothing to reset here. */
+  beginPath(): void {}
+
   /** The path data written since the last call, and reset. */
   result(): string {
     this.flush(false);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { yearFromQuery } from './map-explorer';
+
+describe('yearFromQuery', () => {
+  it.each<[string, number | null]>([
+    ['?year=2008', 2008],
+    ['?year=1980', 1991], // clamped to the first year
+    ['?year=2999', 2026], // clamped to the last year
+    ['?year=abc', null],
+    ['?yr=2008', null],
+    ['', null],
+    ['?year=2008&x=1', 2008],
+  ])('%s → %s', (search, expected) => expect(yearFromQuery(search, 1991, 2026)).toBe(expected));
+});
