@@ -21,6 +21,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],
