@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
+import { settle as settleRequests } from '../support/network';
 import { dist, htmlFiles, origin, sitemapPaths, urlFor } from '../support/site';
 
 const paths = await sitemapPaths();
@@ -143,16 +144,7 @@ async function violations(): Promise<string[]> {
   return list.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}${v.sample ? ` “${v.sample}”` : ''}`);
 }
 
-/** Let late scripts and their requests run: wait until no request has been in flight for 100 ms (≤ 5 s). */
-async function settle() {
-  const end = Date.now() + 5000;
-  let quietSince = Date.now();
-  while (Date.now() < end) {
-    if (inFlight.size > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 100) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const settle = () => settleRequests(inFlight);
 
 async function load(sitePath: string) {
   problems = [];

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
+import { settle as settleRequests } from '../support/network';
 import { dist, htmlFiles, origin, sitemapPaths, urlFor } from '../support/site';
 
 const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
@@ -47,16 +48,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** After `load`, wait until no request has been in flight for 100 ms (at most 5 s). */
-async function settle() {
-  const end = Date.now() + 5000;
-  let quietSince = Date.now();
-  while (Date.now() < end) {
-    if (inFlight.size > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 100) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const settle = () => settleRequests(inFlight);
 
 async function visit(sitePath: string) {
   foreign = [];
