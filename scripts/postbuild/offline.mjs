@@ -37,7 +37,8 @@ export async function buildServiceWorker(distUrl, { base = normaliseBase(process
     globDirectory: dir,
     globPatterns: ['**/*'],
     // Crawler files are not reading matter; the worker never precaches itself.
-    globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', 'sitemap.xml', 'robots.txt'],
+    // _headers and _redirects are host configuration, not served as files (a 404 would stop the SW installing).
+    globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', 'sitemap.xml', 'robots.txt', '_headers', '_redirects'],
     swDest: `${dir}/sw.js`,
     mode: 'production',
     sourcemap: false,

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { assertNoProblems, checkIds, checkRawDates, checkRefs } from '@/lib/integrity';
 import { isIsoDate } from '@/lib/dates';
-import { byDate } from '@/lib/statements';
+import { byDate, relatedFromIndex, relatedIndex, type RelatedIndex, type StatementLike } from '@/lib/statements';
 import type { CaseId } from '@/lib/vocab';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -93,4 +93,16 @@ export async function citable(id: string): Promise<{ kind: 'statement'; entry: S
   const source = lib.sources.find((s) => s.id === id);
   if (source) return { kind: 'source', entry: source };
   throw new Error(`Unknown statement or source id "${id}"`);
+}
+
+type Related = StatementLike & { entry: StatementEntry };
+const relatedView = (s: StatementEntry): Related => ({
+  id: s.id, date: s.data.date, org: s.data.org, titleEn: s.data.titleEn, cases: s.data.cases.map((c) => c.id as CaseId), entry: s,
+});
+let relatedCache: Promise<RelatedIndex<Related>> | undefined;
+
+/** Statements related to `entry` (sharing a case, nearest in time), from an index built once per build. */
+export async function relatedTo(entry: StatementEntry, limit = 5): Promise<StatementEntry[]> {
+  relatedCache ??= library().then(({ statements }) => relatedIndex(statements.map(relatedView)));
+  return relatedFromIndex(await relatedCache, relatedView(entry), limit).map((s) => s.entry);
 }

@@ -23,7 +23,11 @@ export async function copyView(url: string, clipboard: ClipboardLike | undefined
 
 export function enhanceCopyView(root: Document): void {
   const clipboard = navigator.clipboard as ClipboardLike | undefined;
-  if (!clipboard) return;
+  if (!clipboard) {
+    // Scripts run but copying is impossible here: hide the control rather than offer a dead button.
+    for (const control of root.querySelectorAll<HTMLElement>('[data-copy-view]')) control.hidden = true;
+    return;
+  }
   for (const control of root.querySelectorAll<HTMLElement>('[data-copy-view]')) {
     if (control.dataset.enhanced) continue;
     control.dataset.enhanced = '1';

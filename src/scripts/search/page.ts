@@ -81,8 +81,21 @@ export function startSearchPage(root: HTMLElement): void {
   more.addEventListener('click', () => void showMore(run));
   window.addEventListener('popstate', () => void execute(parseState(location.search)));
 
-  void execute(parseState(location.search));
-  if (sessionStorage.getItem('focus-search') === '1' || !location.search) {
+  // Pagefind loads on first use: at once for a URL that asks for a search, otherwise when the reader
+  // first reaches the form (focus, click or the "/" shortcut).
+  const initial = parseState(location.search);
+  if (isActive(initial)) void execute(initial);
+  else {
+    status.textContent = 'Type a word or choose filters to search statements, notes and cases.';
+    const start = () => {
+      form.removeEventListener('focusin', start);
+      form.removeEventListener('pointerdown', start);
+      void execute(parseState(location.search));
+    };
+    form.addEventListener('focusin', start);
+    form.addEventListener('pointerdown', start);
+  }
+  if (sessionStorage.getItem('focus-search') === '1') {
     sessionStorage.removeItem('focus-search');
     input.focus();
   }
