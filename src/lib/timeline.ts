@@ -2,7 +2,7 @@
  * Timeline layout, computed at build time with d3-scale: one row per organisation per case plus one row of
  * events per case, a mark per statement or event. The page draws the result as plain SVG.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3';
 import type { CaseId, Org } from './vocab';
 
 export interface TimelineItem {

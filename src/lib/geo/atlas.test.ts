@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { geoContains } from 'd3-geo';
+import { geoContains } from 'd3';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { CRIMEA_POINT, borders, correctAtlas, groupByCountry, mergedFeature, movePolygon, type Atlas } from './atlas';

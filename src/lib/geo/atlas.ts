@@ -3,7 +3,7 @@
  * Corrections: features folded into their state (see iso.ts), and Crimea, which Natural Earth 4.1 (the data of
  * world-atlas 2) puts inside Russia, moved back to Ukraine, as internationally recognised (UNGA res. 68/262).
  */
-import { geoContains } from 'd3-geo';
+import { geoContains } from 'd3';
 import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';

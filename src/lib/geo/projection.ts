@@ -2,7 +2,7 @@
  * Projections for maps of Europe, the Caucasus and Central Asia: an equal-area conic fitted to a window and
  * clipped to it, so that only what shows is written out.
  */
-import { geoBounds, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import type { MultiPoint } from 'geojson';
 
 /** A geographic window in degrees. */

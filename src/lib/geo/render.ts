@@ -2,7 +2,7 @@
  * Build-time map rendering: country shapes, shared borders (drawn once) and conflict zones as compact SVG
  * path strings in a fitted, clipped frame. Nothing here touches the DOM; no geometry reaches the browser.
  */
-import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
+import { geoCentroid, geoPath, type GeoProjection } from 'd3';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { borders, groupByCountry, mergedFeature, type Atlas } from './atlas';
 import { fitWindow, type Window } from './projection';

@@ -1,4 +1,4 @@
-import { geoIdentity, geoPath } from 'd3-geo';
+import { geoIdentity, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { CompactPathContext, ringArea, simplifyLine, simplifyRing } from './svg-path';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { parseZones, windForD3 } from './zones';
 import { zoneState } from './zone-state';

@@ -2,7 +2,7 @@
  * Conflict zones (content/data/zones.geojson): parsed, checked field by field (a bad file fails the build,
  * naming the file, the feature and the field) and wound the way d3-geo expects.
  */
-import { geoArea } from 'd3-geo';
+import { geoArea } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { isIsoDate } from '../dates';
 import { CASE_IDS, type CaseId } from '../vocab';
