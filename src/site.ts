@@ -65,3 +65,46 @@ export const ARTICLE = {
 } as const;
 
 export const DOI_URL = `https://doi.org/${ARTICLE.doi}`;
+
+/**
+ * The abstract's points, numbered and paraphrased in our words (never the abstract's sentences). They are the
+ * only places, with the four endnotes, that a sentence crediting the article may rest on: such a sentence is
+ * wrapped in <ArticleRef to="abstract-N"> (or "endnote-N"), which links to /article/#abstract-N.
+ */
+export const ABSTRACT_POINTS = [
+  {
+    id: 'abstract-1',
+    label: 'The gap',
+    text: 'Research on international organisations in regional security governance has paid relatively little attention to how they responded to the secessionist conflicts in Nagorno-Karabakh, in Abkhazia and South Ossetia (Georgia), and in Crimea and eastern Ukraine.',
+  },
+  {
+    id: 'abstract-2',
+    label: 'The question',
+    text: "The article examines how NATO's responses to these three conflicts differed from the CSTO's.",
+  },
+  {
+    id: 'abstract-3',
+    label: 'An uneven NATO',
+    text: 'NATO neglected the Nagorno-Karabakh conflict, in sharp contrast with its active responses when war broke out in Georgia in 2008 and in Crimea and eastern Ukraine in 2014.',
+  },
+  {
+    id: 'abstract-4',
+    label: 'An absent CSTO',
+    text: 'The CSTO largely avoided any engagement in all three cases.',
+  },
+  {
+    id: 'abstract-5',
+    label: 'Three explanations',
+    text: "Three factors were crucial to explaining the variation: the level of regional security institutionalisation, the two organisations' geostrategic threat perceptions, and their perception of each other — their inter-organisational (non)relationship.",
+  },
+] as const;
+
+export type AbstractRef = (typeof ABSTRACT_POINTS)[number]['id'];
+export type EndnoteRef = 'endnote-1' | 'endnote-2' | 'endnote-3' | 'endnote-4';
+export type ArticleRefId = AbstractRef | EndnoteRef;
+
+/** A short visible label for a reference: "abstract 3", "note 4". */
+export function articleRefLabel(ref: ArticleRefId): string {
+  const [kind, n] = ref.split('-');
+  return kind === 'abstract' ? `abstract ${n}` : `note ${n}`;
+}
