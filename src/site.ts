@@ -90,12 +90,12 @@ export const ABSTRACT_POINTS = [
   {
     id: 'abstract-4',
     label: 'An absent CSTO',
-    text: 'The CSTO largely avoided any engagement in all three cases.',
+    text: 'The CSTO, by contrast, stayed largely disengaged from all three conflicts.',
   },
   {
     id: 'abstract-5',
     label: 'Three explanations',
-    text: "Three factors were crucial to explaining the variation: the level of regional security institutionalisation, the two organisations' geostrategic threat perceptions, and their perception of each other — their inter-organisational (non)relationship.",
+    text: "The variation is explained chiefly by three factors: the level of regional security institutionalisation, the two organisations' geostrategic threat perceptions, and their perception of each other — their inter-organisational (non)relationship.",
   },
 ] as const;
 
