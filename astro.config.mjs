@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
+import { loadRecordLabels, rehypeRecordLinks } from './src/lib/markdown/record-links.ts';
 import { normaliseBase } from './src/lib/url.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -17,7 +18,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [[rehypeSite, { base }]] }),
+    processor: unified({ rehypePlugins: [[rehypeSite, { base }], [rehypeRecordLinks, { base, labels: loadRecordLabels('content/statements') }]] }),
   },
   devToolbar: { enabled: false },
   security: {

@@ -6,6 +6,7 @@ export const SITE = {
   description:
     'An independent companion to Guliyev & Gawrich (2021) on how NATO and the CSTO responded to the conflicts over Nagorno-Karabakh, Georgia (2008) and Ukraine (2014): cases, statements, maps and search.',
   lang: 'en',
+  contributors: 'NATO vs. the CSTO companion contributors', // corporate author of the site and dataset
   repository: 'https://github.com/',
   licence: {
     code: { name: 'MIT', url: 'https://opensource.org/license/mit' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, countCells, relatedFromIndex, relatedIndex, relatedStatements, type StatementLike } from './statements';
+import { byDate, countCells, relatedFromIndex, relatedIndex, relatedStatements, sourceHost, type StatementLike } from './statements';
 
 const s = (id: string, date: string, org: 'nato' | 'csto', cases: StatementLike['cases']): StatementLike => ({
   id, date, org, cases, titleEn: id,
@@ -103,5 +103,12 @@ describe('relatedStatements and relatedFromIndex agree with the reference defini
     const started = performance.now();
     for (const target of list) relatedFromIndex(index, target);
     expect(performance.now() - started).toBeLessThan(5_000); // the former sort-per-call took minutes
+  });
+});
+
+describe('sourceHost', () => {
+  it('gives the host without www', () => {
+    expect(sourceHost('https://www.nato.int/cps/en/natohq/official_texts_8443.htm')).toBe('nato.int');
+    expect(sourceHost('https://en.odkb-csto.org/news/')).toBe('en.odkb-csto.org');
   });
 });

@@ -127,3 +127,8 @@ export function relatedFromIndex<T extends StatementLike>(index: RelatedIndex<T>
   }
   return finish([...seen.values()], limit);
 }
+
+/** The host of a URL without "www.", for saying where a copy was read ("nato.int"). */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -11,6 +11,9 @@ export type Org = (typeof ORGS)[number];
 
 export const ORG_LABELS: Record<Org, string> = { nato: 'NATO', csto: 'CSTO' };
 
+/** Full names, for citations. */
+export const ORG_NAMES: Record<Org, string> = { nato: 'North Atlantic Treaty Organization', csto: 'Collective Security Treaty Organization' };
+
 export const NATO_BODIES = {
   'north-atlantic-council': 'North Atlantic Council',
   summit: 'Heads of State and Government (summit)',

@@ -48,6 +48,23 @@ export function unwrapRis(ris: string): string {
   return `${out.map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '')}\n`;
 }
 
+/**
+ * citation-js writes a full date as `month = {nov 27}`, which BibTeX and Zotero read as a month named "nov 27".
+ * Keep the standard month macro (`month = nov`) and give the whole date in biblatex's `date` field; for a web
+ * page, `howpublished` names the site rather than repeating the URL that `url` already holds.
+ */
+export function tidyBibtex(bib: string, site?: string): string {
+  let out = bib.replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},\n/m, (_m, indent: string, mon: string, day: string) => {
+    const year = /^\s*year = \{(\d{4})\}/m.exec(bib)?.[1];
+    const mm = String(MONTHS.indexOf(mon) + 1).padStart(2, '0');
+    const date = year && MONTHS.includes(mon) ? `${indent}date = {${year}-${mm}-${day.padStart(2, '0')}},\n` : '';
+    return `${indent}month = ${mon},\n${date}`;
+  });
+  if (site) out = out.replace(/^(\s*)howpublished = \{[^}\n]*\},$/m, (_m, indent: string) => `${indent}howpublished = {${site}},`);
+  return out;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Strip citeproc's wrapper (<div class="csl-bib-body"><div class="csl-entry">…</div></div>) and spacing. */
 function entryText(output: string): string {
   return output.replace(/\s+/g, ' ').trim();

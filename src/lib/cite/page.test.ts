@@ -97,6 +97,12 @@ describe('pageCitations', () => {
     const [back] = new (citationJs().Cite)(text).data;
     expect(back).toMatchObject({ title: p.title, URL: p.url, issued: { 'date-parts': [[2026, 11, 7]] } });
   });
+  it('BibTeX gives a month macro and the full date, not "nov 7"', () => {
+    expect(c.bibtex).toMatch(/^\s*month = nov,$/m);
+    expect(c.bibtex).toMatch(/^\s*date = \{2026-11-07\},$/m);
+    expect(c.bibtex).not.toMatch(/month = \{/);
+    expect(c.bibtex).toMatch(/howpublished = \{NATO vs\. the CSTO/);
+  });
   it('RIS carries the page id whole', () => {
     expect(c.ris).toContain(`ID  - ${pageId(p.url)}\n`);
   });

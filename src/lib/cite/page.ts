@@ -9,7 +9,7 @@
  * page.test.ts checks that both paths give identical output.
  */
 import { citationJs, type CslItem } from './engine';
-import { formatReference, unwrapRis, type Citations, type TextFormat } from './format';
+import { formatReference, tidyBibtex, unwrapRis, type Citations, type TextFormat } from './format';
 
 export interface PageInfo {
   title: string;
@@ -96,7 +96,7 @@ export function pageCitations(page: PageInfo): Citations {
     chicago: pageReference(page, 'chicago'),
     mla: pageReference(page, 'mla'),
     harvard: pageReference(page, 'harvard'),
-    bibtex: `${cite.format('bibtex').trim()}\n`,
+    bibtex: `${tidyBibtex(cite.format('bibtex').trim(), page.siteName)}\n`,
     ris: unwrapRis(cite.format('ris')),
     csljson: `${JSON.stringify([item], null, 1)}\n`,
   };

@@ -6,11 +6,12 @@ describe('pagefindAttributes', () => {
     const attrs = pagefindAttributes({
       type: 'statement', title: 'Bucharest Summit Declaration', org: 'NATO', cases: ['Georgia 2008', 'Ukraine 2014'],
       body: 'Heads of State and Government (summit)', kind: 'Declaration', date: '2008-04-03',
+      stances: ['Membership perspective', 'Supports territorial integrity'],
     });
     const filters = attrs.filter((a) => a.attr === 'filter').map((a) => `${a.key}=${a.value}`);
     expect(filters).toEqual([
       'type=Statement', 'org=NATO', 'case=Georgia 2008', 'case=Ukraine 2014',
-      'body=Heads of State and Government (summit)', 'kind=Declaration', 'year=2008',
+      'body=Heads of State and Government (summit)', 'kind=Declaration', 'stance=Membership perspective', 'stance=Supports territorial integrity', 'year=2008',
     ]);
     expect(attrs).toContainEqual({ attr: 'sort', key: 'date', value: '2008-04-03' });
     expect(attrs).toContainEqual({ attr: 'meta', key: 'cases', value: 'Georgia 2008, Ukraine 2014' });

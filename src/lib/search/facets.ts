@@ -19,6 +19,7 @@ export interface FacetInput {
   cases?: readonly string[]; // case short titles
   body?: string; // issuing body label
   kind?: string; // kind label
+  stances?: readonly string[]; // stance tag labels (statements)
   date?: string; // ISO date
 }
 
@@ -35,6 +36,7 @@ export const FILTER_KEYS = [
   { key: 'case', param: 'case', label: 'Case' },
   { key: 'body', param: 'body', label: 'Issuing body' },
   { key: 'kind', param: 'kind', label: 'Kind' },
+  { key: 'stance', param: 'stance', label: 'Stance' },
   { key: 'year', param: 'year', label: 'Year' },
 ] as const;
 
@@ -47,6 +49,7 @@ export function pagefindAttributes(input: FacetInput): PagefindAttribute[] {
   for (const c of input.cases ?? []) add('case', c);
   add('body', input.body);
   add('kind', input.kind);
+  for (const s of input.stances ?? []) add('stance', s);
   if (input.date) {
     add('year', input.date.slice(0, 4));
     out.push({ attr: 'sort', key: 'date', value: input.date });

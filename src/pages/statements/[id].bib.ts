@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { library, type StatementEntry } from '@/data';
+import { statementBibtex } from '@/lib/cite/statement';
+
+export const getStaticPaths = (async () => {
+  const { statements } = await library();
+  return statements.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: StatementEntry }> = ({ props }) =>
+  new Response(statementBibtex(props.entry.data), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
