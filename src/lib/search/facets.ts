@@ -29,15 +29,15 @@ export interface PagefindAttribute {
   value: string;
 }
 
-/** The filter keys, in the order the search page shows them, with their URL parameter names. */
+/** The filter keys, in the order the search page shows them; each key is also its URL parameter name. */
 export const FILTER_KEYS = [
-  { key: 'type', param: 'type', label: 'Type' },
-  { key: 'org', param: 'org', label: 'Organisation' },
-  { key: 'case', param: 'case', label: 'Case' },
-  { key: 'body', param: 'body', label: 'Issuing body' },
-  { key: 'kind', param: 'kind', label: 'Kind' },
-  { key: 'stance', param: 'stance', label: 'Stance' },
-  { key: 'year', param: 'year', label: 'Year' },
+  { key: 'type', label: 'Type' },
+  { key: 'org', label: 'Organisation' },
+  { key: 'case', label: 'Case' },
+  { key: 'body', label: 'Issuing body' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'stance', label: 'Stance' },
+  { key: 'year', label: 'Year' },
 ] as const;
 
 export function pagefindAttributes(input: FacetInput): PagefindAttribute[] {

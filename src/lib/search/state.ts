@@ -16,8 +16,8 @@ export interface SearchState {
 export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
-  for (const { key, param } of FILTER_KEYS) {
-    const values = params.getAll(param).filter(Boolean);
+  for (const { key } of FILTER_KEYS) {
+    const values = params.getAll(key).filter(Boolean);
     if (values.length) filters[key] = [...new Set(values)].sort();
   }
   const sort = params.get('sort') as SortOrder | null;
@@ -27,7 +27,7 @@ export function parseState(search: string): SearchState {
 export function stateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const { key, param } of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(param, v);
+  for (const { key } of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';

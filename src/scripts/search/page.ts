@@ -26,8 +26,8 @@ export function startSearchPage(root: HTMLElement): void {
 
   const readForm = (): SearchState => {
     const filters: Record<string, string[]> = {};
-    for (const { key, param } of FILTER_KEYS) {
-      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]:checked`)].map((i) => i.value);
+    for (const { key } of FILTER_KEYS) {
+      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
       if (values.length) filters[key] = values.sort();
     }
     return { q: input.value.trim(), filters, sort: sort.value as SearchState['sort'] };

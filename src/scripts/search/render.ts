@@ -15,12 +15,12 @@ const byValue = (key: string) => (a: [string, number], b: [string, number]) =>
 /** One fieldset of checkboxes per facet; counts are for the current results. */
 export function renderFacets(container: HTMLElement, all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
   container.replaceChildren(
-    ...FILTER_KEYS.filter(({ key }) => all[key]).map(({ key, param, label }) => {
+    ...FILTER_KEYS.filter(({ key }) => all[key]).map(({ key, label }) => {
       const values = Object.entries(all[key]!).sort(byValue(key));
       const box = el('fieldset', { className: `facet facet-${key}` }, el('legend', {}, label));
       for (const [value] of values) {
-        const id = `f-${param}-${value.replace(/\W+/g, '-')}`;
-        const input = el('input', { type: 'checkbox', name: param, value, id, checked: (state.filters[key] ?? []).includes(value) });
+        const id = `f-${key}-${value.replace(/\W+/g, '-')}`;
+        const input = el('input', { type: 'checkbox', name: key, value, id, checked: (state.filters[key] ?? []).includes(value) });
         const n = counts[key]?.[value] ?? 0;
         box.append(el('div', { className: 'facet-option' }, input, el('label', { htmlFor: id }, `${value} `, el('span', { className: 'count' }, `(${n})`))));
       }
