@@ -24,6 +24,7 @@ export const FILES = {
 
 export interface Research {
   codebook: Array<CodebookEntry & { count: number }>;
+  codebookWarnings: string[]; // examples whose record does not carry the value they illustrate
   first: Coding[];
   second: Coding[];
   secondExists: boolean;
@@ -60,12 +61,14 @@ async function load(): Promise<Research> {
   const first = checkCoding(firstRaw, FILES.first, ids);
   const second = checkCoding(secondRaw, FILES.second, ids);
   const ds = checkDataset(dsRaw, FILES.dataset, ids);
+  for (const w of cb.warnings) console.warn(`[codebook] ${w}`);
   assertNoProblems([...cb.problems, ...first.problems, ...second.problems, ...ds.problems]);
 
   const h = history();
   const dates = new Map(statements.map((s) => [s.id, h.dates(s.filePath ?? `content/statements/${s.id}.md`)]));
   return {
     codebook: cb.entries.map((e) => ({ ...e, count: statements.filter((s) => valuesOf(s, e.field).includes(e.value)).length })),
+    codebookWarnings: cb.warnings,
     first: first.codings,
     second: second.codings,
     secondExists,

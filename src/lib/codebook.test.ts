@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, checkCodebook, checkCoding, CODEBOOK_FIELDS, VOCABULARY } from './codebook';
+import { anchorOf, checkCodebook, checkCoding, CODEBOOK_FIELDS, codebookExport, codebookMarkdown, VOCABULARY } from './codebook';
 
 const ids = new Set(['nato-a', 'csto-b']);
 const full = () => CODEBOOK_FIELDS.flatMap((field) => VOCABULARY[field].map((value) => ({ field, value, definition: 'D.', include: ['i'], exclude: ['e'] })));
@@ -25,11 +25,9 @@ describe('checkCodebook', () => {
     const list = full();
     list[0] = { ...list[0]!, clear: 'nato-a', borderline: 'nope', borderlineNote: 'why' } as never;
     list[1] = { ...list[1]!, clear: 'nato-a' } as never; // csto entry, nato record
-    const { problems } = checkCodebook(list, 'cb.yaml', ids, (id, f) => (f === 'org' ? [id.split('-')[0]!] : undefined));
-    expect(problems).toEqual([
-      'cb.yaml: entry 1 (org nato): field "borderline": unknown statement "nope"',
-      'cb.yaml: entry 2 (org csto): field "clear": statement "nato-a" is not coded org "csto"',
-    ]);
+    const { problems, warnings } = checkCodebook(list, 'cb.yaml', ids, (id, f) => (f === 'org' ? [id.split('-')[0]!] : undefined));
+    expect(problems).toEqual(['cb.yaml: entry 1 (org nato): field "borderline": unknown statement "nope"']);
+    expect(warnings).toEqual(['cb.yaml: entry 2 (org csto): field "clear": statement "nato-a" is not coded org "csto"']);
   });
   it('gives stable anchors', () => {
     expect(anchorOf('org', 'nato')).toBe('org-nato');
@@ -56,5 +54,21 @@ describe('checkCoding', () => {
       'c.yaml: entry 3 (nato-x): field "body": unknown body "war-council"',
       'c.yaml: entry 3 (nato-x): field "stance[0]": unknown stance "approves"',
     ]);
+  });
+});
+
+describe('codebookExport / codebookMarkdown', () => {
+  const entries = checkCodebook(full(), 'cb.yaml', ids).entries.map((e) => ({ ...e, count: 2 }));
+  const doc = codebookExport(entries, '1.0.0', 'https://example.org/data/codebook/');
+  it('has every value of every field with label and anchor', () => {
+    expect(doc.fields.map((f) => f.field)).toEqual([...CODEBOOK_FIELDS]);
+    expect(doc.fields[0]!.values[0]).toMatchObject({ value: 'nato', label: 'NATO', anchor: 'org-nato', records: 2 });
+    expect(doc.fields.flatMap((f) => f.values)).toHaveLength(CODEBOOK_FIELDS.reduce((n, f) => n + VOCABULARY[f].length, 0));
+  });
+  it('renders Markdown with one heading per value', () => {
+    const md = codebookMarkdown(doc, (id) => `https://example.org/statements/${id}/`);
+    expect(md.match(/^### /gm)).toHaveLength(doc.fields.flatMap((f) => f.values).length);
+    expect(md).toMatch(/^### NATO \(`nato`\)$/m);
+    expect(md.endsWith('\n')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * shapes, and the checks a schema cannot express. Every problem names the file and the field, so a bad entry
  * fails the build (see src/data/codebook.ts) with a message an author can act on. Pure: no Astro, no fs.
  */
-import { BODIES, KIND_IDS, ORGS, STANCE_IDS } from './vocab';
+import { BODIES, BODY_LABELS, KIND_IDS, KINDS, ORG_LABELS, ORGS, STANCE_IDS, STANCES } from './vocab';
 
 export const CODEBOOK_FIELDS = ['org', 'body', 'kind', 'stance'] as const;
 export type CodebookField = (typeof CODEBOOK_FIELDS)[number];
@@ -44,17 +44,20 @@ const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isS
 
 /**
  * Parse and check the codebook: shape, exactly one entry per vocabulary value and no entry for unknown values,
- * examples that are existing statement ids (and carry the value they illustrate, when `valuesOf` is given).
+ * examples that are existing statement ids. An example whose record does not carry the value it illustrates (when
+ * `valuesOf` is given) is a warning, not a problem: the codebook and the record disagree, and which one is right is a
+ * coding decision for a person (the build prints it; the codebook page lists it).
  */
 export function checkCodebook(
   raw: unknown,
   file: string,
   statementIds: ReadonlySet<string>,
   valuesOf?: (id: string, field: CodebookField) => readonly string[] | undefined,
-): { entries: CodebookEntry[]; problems: string[] } {
+): { entries: CodebookEntry[]; problems: string[]; warnings: string[] } {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const entries: CodebookEntry[] = [];
-  if (!Array.isArray(raw)) return { entries, problems: [`${file}: expected a list of codebook entries`] };
+  if (!Array.isArray(raw)) return { entries, problems: [`${file}: expected a list of codebook entries`], warnings };
   const seen = new Map<string, number>();
   raw.forEach((item: unknown, i) => {
     const at = (field: string) => `${file}: entry ${i + 1}${isRecord(item) && isStr(item.value) ? ` (${String(item.field)} ${item.value})` : ''}: field "${field}"`;
@@ -78,7 +81,7 @@ export function checkCodebook(
       if (id === undefined) continue;
       if (!isStr(id) || !statementIds.has(id)) { problems.push(`${at(ex)}: unknown statement "${String(id)}"`); continue; }
       const values = valuesOf?.(id, f);
-      if (values && !values.includes(item.value)) problems.push(`${at(ex)}: statement "${id}" is not coded ${f} "${item.value}"`);
+      if (values && !values.includes(item.value)) warnings.push(`${at(ex)}: statement "${id}" is not coded ${f} "${item.value}"`);
     }
     if (item.borderline !== undefined && !isStr(item.borderlineNote)) problems.push(`${at('borderlineNote')}: a borderline example needs a note saying why`);
     if (item.borderlineNote !== undefined && item.borderline === undefined) problems.push(`${at('borderline')}: borderlineNote without a borderline example`);
@@ -95,7 +98,7 @@ export function checkCodebook(
   }
   // the order of vocab.ts, whatever the order of the file
   const order = (e: CodebookEntry) => CODEBOOK_FIELDS.indexOf(e.field) * 1000 + VOCABULARY[e.field].indexOf(e.value);
-  return { entries: entries.sort((a, b) => order(a) - order(b)), problems };
+  return { entries: entries.sort((a, b) => order(a) - order(b)), problems, warnings };
 }
 
 /** Parse and check one coding file: known ids, valid values, no duplicates. A missing file is the caller's business. */
@@ -128,4 +131,80 @@ export function checkCoding(raw: unknown, file: string, statementIds: ReadonlySe
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export const FIELD_LABELS: Record<CodebookField, string> = {
+  org: 'Organisation (org)',
+  body: 'Issuing body (body)',
+  kind: 'Kind of text (kind)',
+  stance: 'Stance tags (stance)',
+};
+
+/** The reader-facing label of a value (labels live in vocab.ts). */
+export function labelOf(field: CodebookField, value: string): string {
+  const labels: Record<CodebookField, Record<string, string>> = { org: ORG_LABELS, body: BODY_LABELS, kind: KINDS, stance: STANCES };
+  return labels[field][value] ?? value;
+}
+
+export interface CodebookExport {
+  title: string;
+  version: string; // dataset version
+  url: string; // the codebook page
+  fields: Array<{
+    field: CodebookField;
+    label: string;
+    values: Array<{
+      value: string;
+      label: string;
+      anchor: string;
+      definition: string;
+      include: string[];
+      exclude: string[];
+      clear: string | null;
+      borderline: string | null;
+      borderlineNote: string | null;
+      records: number;
+    }>;
+  }>;
+}
+
+/** The codebook as one JSON document (/data/codebook.json); `pageUrl` is the codebook page's address. */
+export function codebookExport(entries: ReadonlyArray<CodebookEntry & { count: number }>, version: string, pageUrl: string): CodebookExport {
+  return {
+    title: 'Codebook of the NATO and CSTO statements dataset',
+    version,
+    url: pageUrl,
+    fields: CODEBOOK_FIELDS.map((field) => ({
+      field,
+      label: FIELD_LABELS[field],
+      values: entries.filter((e) => e.field === field).map((e) => ({
+        value: e.value,
+        label: labelOf(field, e.value),
+        anchor: anchorOf(field, e.value),
+        definition: e.definition,
+        include: e.include,
+        exclude: e.exclude,
+        clear: e.clear ?? null,
+        borderline: e.borderline ?? null,
+        borderlineNote: e.borderlineNote ?? null,
+        records: e.count,
+      })),
+    })),
+  };
+}
+
+/** The same document as Markdown (/data/codebook.md); `recordUrl` turns a statement id into an absolute URL. */
+export function codebookMarkdown(doc: CodebookExport, recordUrl: (id: string) => string): string {
+  const out: string[] = [`# ${doc.title}`, '', `Dataset version ${doc.version}. Online: ${doc.url}`, ''];
+  for (const f of doc.fields) {
+    out.push(`## ${f.label}`, '');
+    for (const v of f.values) {
+      out.push(`### ${v.label} (\`${v.value}\`)`, '', v.definition, '', `Records with this value: ${v.records}.`, '');
+      if (v.include.length) out.push('Include:', '', ...v.include.map((t) => `- ${t}`), '');
+      if (v.exclude.length) out.push('Exclude:', '', ...v.exclude.map((t) => `- ${t}`), '');
+      if (v.clear) out.push(`Clear example: [${v.clear}](${recordUrl(v.clear)})`, '');
+      if (v.borderline) out.push(`Borderline example: [${v.borderline}](${recordUrl(v.borderline)}): ${v.borderlineNote ?? ''}`.trimEnd(), '');
+    }
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
