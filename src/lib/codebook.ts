@@ -3,7 +3,7 @@
  * shapes, and the checks a schema cannot express. Every problem names the file and the field, so a bad entry
  * fails the build (see src/data/codebook.ts) with a message an author can act on. Pure: no Astro, no fs.
  */
-import { BODIES, BODY_LABELS, KIND_IDS, KINDS, ORG_LABELS, ORGS, STANCE_IDS, STANCES } from './vocab';
+import { BODIES, BODY_LABELS, KIND_IDS, KINDS, ORG_LABELS, ORGS, STANCE_IDS, STANCES } from './vocab.ts';
 
 export const CODEBOOK_FIELDS = ['org', 'body', 'kind', 'stance'] as const;
 export type CodebookField = (typeof CODEBOOK_FIELDS)[number];
