@@ -29,6 +29,11 @@ describe('bibliographyFiles', () => {
     expect(new Cite(files.bibtex).data).toHaveLength(3);
     expect(new Cite(files.ris).data).toHaveLength(3);
   });
+  it('keeps non-Latin titles in BibTeX (UTF-8), and leaves the shared ASCII setting as it was', () => {
+    expect(files.bibtex).toContain('Книга');
+    const { plugins } = citationJs();
+    expect((plugins.config as unknown as { get(n: string): { format: { asciiOnly: boolean } } }).get('@bibtex').format.asciiOnly).toBe(true);
+  });
   it('keeps the citation keys', () => {
     expect(files.bibtex).toContain('{nato_2008_08_19_nac_georgia,');
   });

@@ -90,11 +90,22 @@ export interface BibliographyFiles {
 /** All three files for these items (sorted by id, so that builds are reproducible). */
 export function bibliographyFiles(items: readonly CslItem[]): BibliographyFiles {
   const sorted = [...items].sort((a, b) => a.id.localeCompare(b.id));
-  const { Cite } = citationJs();
+  const { Cite, plugins } = citationJs();
   const cite = new Cite(sorted);
+  // citation-js writes ASCII-only BibTeX by default and silently drops characters it cannot escape (all of
+  // Cyrillic). Write UTF-8 instead (biber and BibTeX-aware managers read it), then restore the shared setting.
+  const bibtexConfig = (plugins.config as unknown as { get(name: '@bibtex'): { format: { asciiOnly: boolean } } }).get('@bibtex');
+  const ascii = bibtexConfig.format.asciiOnly;
+  bibtexConfig.format.asciiOnly = false;
+  let bibtex: string;
+  try {
+    bibtex = `${cite.format('bibtex').trim()}\n`;
+  } finally {
+    bibtexConfig.format.asciiOnly = ascii;
+  }
   return {
     csljson: `${JSON.stringify(sorted, null, 1)}\n`,
-    bibtex: `${cite.format('bibtex').trim()}\n`,
+    bibtex,
     ris: unwrapRis(cite.format('ris')),
     count: sorted.length,
   };
