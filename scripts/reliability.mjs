@@ -3,7 +3,8 @@
  * npm run reliability: prints the inter-coder reliability table (percent agreement and Cohen's kappa) from
  * content/data/coding/first.yaml and second.yaml, with the same code the /data/codebook/ page uses
  * (src/lib/reliability.ts, imported directly: Node 24 strips TypeScript types itself, so no compiler is needed).
- * Exits 1 when a coding file is invalid (unknown id, unknown value, duplicate). Options: --json, --disagreements.
+ * Exits 1 when a coding file is invalid (unknown id, unknown value, duplicate). Options: --json, --disagreements,
+ * --second <file>.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -12,7 +13,8 @@ import { reliability, reliabilityTable } from '../src/lib/reliability.ts';
 import { STANCE_IDS } from '../src/lib/vocab.ts';
 
 const FIRST = 'content/data/coding/first.yaml';
-const SECOND = 'content/data/coding/second.yaml';
+const opt = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const SECOND = opt('--second') ?? 'content/data/coding/second.yaml'; // --second <file>: try another file (e.g. a fixture)
 const ids = new Set(readdirSync('content/statements').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)));
 const read = (file) => {
   if (!existsSync(file)) return null;
@@ -35,10 +37,13 @@ const report = reliability(first.codings, second.codings, STANCE_IDS);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(report, null, 1));
 } else {
+  const target = first.codings.length; // the records of the frozen first coding
   const status = !existsSync(SECOND)
-    ? `second coding in progress: 0 of ${ids.size} records (${SECOND} not found)`
-    : report.n < ids.size ? `second coding in progress: ${report.n} of ${ids.size} records` : `both codings complete: ${report.n} records`;
-  console.log(`Inter-coder reliability, N = ${report.n} records coded by both (${status})\n`);
+    ? `second coding in progress: 0 of ${target} records (${SECOND} not found)`
+    : report.n < target ? `second coding in progress: ${report.n} of ${target} records` : `both codings complete: ${report.n} records`;
+  console.log(`Inter-coder reliability, N = ${report.n} records coded by both (${status})`);
+  if (ids.size > target) console.log(`${ids.size - target} records added since the first coding are in neither coding`);
+  console.log('');
   console.log(reliabilityTable(report));
   console.log(`\n${report.disagreements.length} records with a disagreement${process.argv.includes('--disagreements') ? ':' : ' (list them with --disagreements)'}`);
   if (process.argv.includes('--disagreements')) {
