@@ -87,6 +87,7 @@ const statements = defineCollection({
       stance: z.array(z.enum(STANCE_IDS)).min(1), // stance tags (see docs/content-model.md)
       quote: quote.optional(), // an exact quotation of at most 30 words
       verified: verification, // what stored copy was checked, and when
+      codingNote: z.string().min(10).refine((t) => !/\n/.test(t.trim()), { message: 'codingNote must be one line' }).optional(), // how a disagreement between the two codings was resolved (one line)
     })
     .superRefine((s, ctx) => {
       if (bodyOrg(s.body) !== s.org) {

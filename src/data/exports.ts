@@ -1,9 +1,11 @@
 /** Download views derived from the statements collection (one source of truth for JSON, CSV, schema). */
 import { plainText, type StatementRecord } from '@/lib/export';
 import { library } from './index';
+import { research } from './research';
 
 export async function statementRecords(): Promise<StatementRecord[]> {
   const { statements } = await library();
+  const { dates } = await research();
   return statements.map((s) => ({
     id: s.id,
     date: s.data.date,
@@ -23,5 +25,8 @@ export async function statementRecords(): Promise<StatementRecord[]> {
     verified: s.data.verified,
     summary: plainText(s.body ?? ''),
     path: `/statements/${s.id}/`,
+    codingNote: s.data.codingNote ?? null,
+    firstPublished: dates.get(s.id)?.firstPublished ?? null,
+    lastChanged: dates.get(s.id)?.lastChanged ?? null,
   }));
 }

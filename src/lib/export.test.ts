@@ -6,6 +6,7 @@ const record: StatementRecord = {
   cases: ['georgia-2008', 'ukraine-2014'], title: 'A "quoted", title', titleEn: 'A title', documentNumber: null,
   language: 'en', url: 'https://www.nato.int/x', archivedUrl: null, sourceStatus: 'online',
   stance: ['calls-for-restraint'], quote: 'Line one\nline two', summary: 'Summary.', path: '/statements/nato-x/',
+  codingNote: null, firstPublished: '2026-11-27', lastChanged: '2026-11-30',
   verified: { against: 'official', copy: 'https://www.nato.int/x', checked: '2026-11-27', note: 'Checked.' },
 };
 
@@ -34,6 +35,8 @@ describe('toCsv / parseCsv', () => {
     expect(row.quote).toBe('Line one\nline two');
     expect(row.cases).toBe('georgia-2008; ukraine-2014');
     expect(row.verifiedChecked).toBe('2026-11-27');
+    expect(row.codingNote).toBe('');
+    expect(row.lastChanged).toBe('2026-11-30');
     expect(rows).toHaveLength(2);
   });
 });

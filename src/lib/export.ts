@@ -19,6 +19,9 @@ export interface StatementRecord {
   verified: { against: string; copy: string; checked: string; note: string };
   summary: string;
   path: string;
+  codingNote: string | null; // how a disagreement between the two codings was resolved
+  firstPublished: string | null; // date of the first commit of the record's file (null without full git history)
+  lastChanged: string | null; // date of the newest commit of the record's file (null without git history)
 }
 
 /** Markdown → plain text: links keep their text, emphasis and footnote markers go. */
@@ -40,7 +43,7 @@ export function csvField(value: unknown): string {
 export const CSV_COLUMNS = [
   'id', 'date', 'org', 'body', 'kind', 'cases', 'title', 'titleEn', 'documentNumber', 'language', 'url',
   'archivedUrl', 'sourceStatus', 'stance', 'quote', 'verifiedAgainst', 'verifiedCopy', 'verifiedChecked',
-  'verifiedNote', 'summary', 'path',
+  'verifiedNote', 'summary', 'path', 'codingNote', 'firstPublished', 'lastChanged',
 ] as const;
 
 export function toCsv(records: readonly StatementRecord[]): string {

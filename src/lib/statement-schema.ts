@@ -16,7 +16,7 @@ export function statementsJsonSchema(schemaUrl: string) {
     items: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'date', 'org', 'body', 'kind', 'cases', 'title', 'titleEn', 'documentNumber', 'language', 'url', 'archivedUrl', 'sourceStatus', 'stance', 'quote', 'verified', 'summary', 'path'],
+      required: ['id', 'date', 'org', 'body', 'kind', 'cases', 'title', 'titleEn', 'documentNumber', 'language', 'url', 'archivedUrl', 'sourceStatus', 'stance', 'quote', 'verified', 'summary', 'path', 'codingNote', 'firstPublished', 'lastChanged'],
       properties: {
         id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable identifier; also the page slug.' },
         date: { ...isoDate, description: 'Date of issue (ISO 8601).' },
@@ -37,11 +37,14 @@ export function statementsJsonSchema(schemaUrl: string) {
           type: 'object',
           additionalProperties: false,
           required: ['against', 'copy', 'checked', 'note'],
-          properties: { against: { enum: ['official', 'secondary'] }, copy: str, checked: isoDate, note: str },
+          properties: { against: { enum: ['official', 'secondary'], description: 'official: checked against the organisation’s own page; secondary: against a report or mirror (see note).' }, copy: str, checked: isoDate, note: str },
           description: 'Which stored copy was checked, and when.',
         },
         summary: { ...str, description: 'Summary in the companion’s words (plain text).' },
         path: { type: 'string', pattern: '^/statements/', description: 'Site path of the record page (without deploy base).' },
+        codingNote: { ...nullableStr, description: 'How a disagreement between the two independent codings was resolved (one line); null when they agreed or none was recorded.' },
+        firstPublished: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the record was first published: date of the first commit of its file (null without full git history).' },
+        lastChanged: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'When the record last changed: date of the newest commit of its file (null without git history).' },
       },
     },
   };

@@ -86,6 +86,37 @@ const FIXTURES: Fixture[] = [
     extra: { file: 'content/statements/nato-fixture.md', content: VALID },
     field: 'date',
   },
+  // The codebook, the two codings and the releases file (src/data/research.ts).
+  {
+    kind: 'dataset file: codebook value not in the vocabulary (and one missing)',
+    file: 'content/data/codebook.yaml',
+    content: (orig) => orig.replace('value: silence', 'value: silent'),
+    field: 'value',
+  },
+  {
+    kind: 'dataset file: codebook example that is no record',
+    file: 'content/data/codebook.yaml',
+    content: (orig) => orig.replace('clear: nato-2008-08-27-nac-russian-recognition', 'clear: nato-no-such-record'),
+    field: 'clear',
+  },
+  {
+    kind: 'dataset file: first coding with a duplicate id and an unknown stance',
+    file: 'content/data/coding/first.yaml',
+    content: (orig) => `${orig.trimEnd()}\n- id: csto-2008-08-08-secretariat-south-ossetia\n  kind: statement\n  body: csto-secretariat\n  stance: [approves]\n`,
+    field: 'stance',
+  },
+  {
+    kind: 'dataset file: second coding of an unknown record',
+    file: 'content/data/coding/second.yaml',
+    content: () => '- id: nato-no-such-record\n  kind: statement\n  body: summit\n  stance: [silence]\n',
+    field: 'id',
+  },
+  {
+    kind: 'dataset file: version that is not the newest release',
+    file: 'content/data/dataset.yaml',
+    content: (orig) => orig.replace(/^version: .*$/m, 'version: 9.9.9'),
+    field: 'version',
+  },
 ];
 
 beforeAll(async () => {
