@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
 import { normaliseBase } from './src/lib/url.ts';
+import { loadSourceIndex } from './src/lib/sources/load.ts';
+import { CITATION_PENDING } from './src/lib/sources/tiers.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -17,7 +19,9 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [[rehypeSite, { base }]] }),
+    processor: unified({
+      rehypePlugins: [[rehypeSite, { base, sources: loadSourceIndex(new URL('./content/sources/', import.meta.url).pathname), pending: CITATION_PENDING }]],
+    }),
   },
   devToolbar: { enabled: false },
   security: {
