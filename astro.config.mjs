@@ -6,9 +6,11 @@ import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
 import { normaliseBase } from './src/lib/url.ts';
 import { loadSourceIndex } from './src/lib/sources/load.ts';
 import { CITATION_PENDING } from './src/lib/sources/tiers.ts';
+import { loudWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const { site, warning } = resolveSiteUrl(process.env); // throws when REQUIRE_SITE_URL=1 and SITE_URL is missing
+if (warning) console.warn(loudWarning(warning));
 
 export default defineConfig({
   site,

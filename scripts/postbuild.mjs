@@ -2,6 +2,7 @@
 // without a reference), sitemap.xml from the built pages, then the Pagefind index.
 // Later steps (the offline manifest) run last so they can see every file.
 import { checkAttributionInDist } from './postbuild/attribution.mjs';
+import { loudWarning, resolveSiteUrl } from '../src/lib/site-url.ts';
 import { writeSitemap } from './postbuild/sitemap.mjs';
 import { buildSearchIndex } from './postbuild/pagefind.mjs';
 import { buildServiceWorker } from './postbuild/offline.mjs';
@@ -17,3 +18,5 @@ console.log(`[postbuild] pagefind: ${indexed} pages indexed`);
 const precache = await buildServiceWorker(dist);
 console.log(`[postbuild] sw.js: ${precache.count} files precached, ${precache.size} bytes`);
 console.log(`[postbuild] done in ${Math.round(performance.now() - started)} ms`);
+const { warning } = resolveSiteUrl(process.env);
+if (warning) console.warn(loudWarning(warning)); // repeated last, where it cannot scroll away
