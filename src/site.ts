@@ -96,7 +96,7 @@ export const ABSTRACT_POINTS = [
   {
     id: 'abstract-4',
     label: 'An absent CSTO',
-    text: 'The CSTO largely avoided any engagement in all three cases.',
+    text: 'The CSTO, by contrast, mostly kept out of all three conflicts.',
   },
   {
     id: 'abstract-5',
