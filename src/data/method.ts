@@ -4,13 +4,15 @@
  * the whole site (case and note pages) and for each case page.
  */
 import { library } from '@/data';
-import { citationTiers, emptyCounts, KIND_TIER, sourceIndex, type TierCounts } from '@/lib/sources/tiers';
+import { citationProblems, citationTiers, emptyCounts, KIND_TIER, sourceIndex, type TierCounts } from '@/lib/sources/tiers';
 
 export interface MethodCounts {
   statements: { total: number; official: number; secondary: number; online: number; removed: number; archivedOnly: number };
   sourceRecords: TierCounts & { unverified: number; total: number };
   citationsSite: TierCounts;
   citationsByCase: { id: string; title: string; counts: TierCounts }[];
+  /** Footnote links still pointing to mirrors or unrecorded URLs (only possible in CITATION_PENDING files). */
+  citationProblems: number;
 }
 
 const add = (a: TierCounts, b: TierCounts): TierCounts => ({
@@ -40,6 +42,7 @@ export async function methodCounts(): Promise<MethodCounts> {
       archivedOnly: statements.filter((s) => s.data.sourceStatus === 'archived-only').length,
     },
     sourceRecords: records,
+    citationProblems: [...cases, ...notes].reduce((n, e) => n + citationProblems(e.body ?? '', index).length, 0),
     citationsSite,
     citationsByCase,
   };
