@@ -1,12 +1,13 @@
 /**
  * Reads content/sources/*.yaml into a SourceIndex for the Markdown pipeline (astro.config.mjs), which runs before
  * content collections are available. The collection schema still validates each record; this reader only needs
- * id, url, archivedUrl and kind.
+ * id, url, archivedUrl and kind. Records whose url is on a mirror host are listed as a warning: a footnote that
+ * cites one fails the build (rehype-site), and events or notes that list one should be moved to the original.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { sourceIndex, type SourceIndex, type SourceRecordLike } from './tiers';
+import { mirrorHost, sourceIndex, type SourceIndex, type SourceRecordLike } from './tiers';
 
 export function loadSourceIndex(dir: string): SourceIndex {
   const records: SourceRecordLike[] = [];
@@ -16,5 +17,7 @@ export function loadSourceIndex(dir: string): SourceIndex {
       records.push({ id: data.id ?? name.replace(/\.yaml$/, ''), url: data.url, archivedUrl: data.archivedUrl, kind: data.kind });
     }
   }
+  const mirrors = records.filter((r) => mirrorHost(r.url)).map((r) => `content/sources/${r.id}.yaml (${mirrorHost(r.url)})`);
+  if (mirrors.length > 0) console.warn(`[citations] source records whose url is a mirror site (replace with the original):\n  ${mirrors.join('\n  ')}`);
   return sourceIndex(records);
 }
