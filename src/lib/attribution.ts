@@ -38,6 +38,11 @@ const VERBS_PLURAL = [
   'took', 'gather', 'gathered', 'consult', 'consulted', 'check', 'checked', 'use', 'used', 'attribute', 'label',
   'labelled', 'emphasise', 'stress', 'highlight', 'focus', 'distinguish', 'analyse', 'analyze', 'investigate',
 ];
+/** Words that, right after "the authors" or the authors' names, show a bibliographic or incidental mention. */
+const NOT_A_VERB = [
+  'and', 'or', 'nor', 'but', 'of', 'with', 'for', 'to', 'in', 'at', 'on', 'by', 'as', 'from', 'or', 'than', 'about',
+  'under', 'via', 'who', 'whose', 'et', 'is', 'are', 'was', 'were',
+];
 const ADVERB = String.raw`(?:(?:also|further|then|therefore|thus|instead|however|itself|themselves|rightly|\w+ly),?\s+)?`;
 const alt = (words: string[]): string => `(?:${[...new Set(words)].join('|')})`;
 
@@ -49,8 +54,10 @@ const alt = (words: string[]): string => `(?:${[...new Set(words)].join('|')})`;
 export const CREDITING_PATTERNS: RegExp[] = [
   // the article argues / this article also finds / the article's abstract reports / the article's note 4 says
   new RegExp(String.raw`\b(?:the|this) article(?:['’]s (?:abstract|note \d|(?:first|second|third|fourth) note|endnote \d|authors))? ${ADVERB}${alt(VERBS_3SG)}\b`, 'i'),
-  new RegExp(String.raw`\b(?:the|its|the article['’]s) authors ${ADVERB}${alt(VERBS_PLURAL)}\b`, 'i'),
-  new RegExp(String.raw`\bGuliyev (?:and|&) Gawrich(?: \(2021\)| 2021)?,? ${ADVERB}${alt([...VERBS_PLURAL, ...VERBS_3SG])}\b`, 'i'),
+  // "the authors …" / "Guliyev and Gawrich (2021) …" followed by any word but a connective or preposition
+  // (so "not affiliated with the authors or the publisher" and "Guliyev & Gawrich (2021), NATO vs. …" pass)
+  new RegExp(String.raw`\b(?:the|its|the article['’]s) authors (?!${alt(NOT_A_VERB)}\b)[a-z]+\b`, 'i'),
+  new RegExp(String.raw`\bGuliyev (?:and|&) Gawrich(?: \(2021\)| 2021)? (?!${alt(NOT_A_VERB)}\b)[a-z]+\b`, 'i'),
   new RegExp(String.raw`\b(?:the|its|this) abstract(?:['’]s (?:finding|findings|claim|argument|point|points))? ${ADVERB}${alt(VERBS_3SG)}\b`, 'i'),
   /\baccording to (?:the article|the abstract|its abstract|the authors|its authors|Guliyev)\b/i,
   /\bin the (?:article|authors)['’]s? (?:own )?(?:terms|words|view|account|reading|framing|classification)\b/i,
