@@ -5,9 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
 import { loadRecordLabels, rehypeRecordLinks } from './src/lib/markdown/record-links.ts';
 import { normaliseBase } from './src/lib/url.ts';
+import { loadSourceIndex } from './src/lib/sources/load.ts';
+import { CITATION_PENDING } from './src/lib/sources/tiers.ts';
+import { loudWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const { site, warning } = resolveSiteUrl(process.env); // throws when REQUIRE_SITE_URL=1 and SITE_URL is missing
+if (warning) console.warn(loudWarning(warning));
 
 export default defineConfig({
   site,
@@ -18,7 +22,12 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [[rehypeSite, { base }], [rehypeRecordLinks, { base, labels: loadRecordLabels('content/statements') }]] }),
+    processor: unified({
+      rehypePlugins: [
+        [rehypeSite, { base, sources: loadSourceIndex(new URL('./content/sources/', import.meta.url).pathname), pending: CITATION_PENDING }],
+        [rehypeRecordLinks, { base, labels: loadRecordLabels('content/statements') }],
+      ],
+    }),
   },
   devToolbar: { enabled: false },
   security: {

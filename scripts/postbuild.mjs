@@ -1,11 +1,16 @@
-// Steps after `astro build`, in order: sitemap.xml from the built pages, then the Pagefind index.
+// Steps after `astro build`, in order: the attribution check (fails the build when a sentence credits the article
+// without a reference), sitemap.xml from the built pages, then the Pagefind index.
 // Later steps (the offline manifest) run last so they can see every file.
+import { checkAttributionInDist } from './postbuild/attribution.mjs';
+import { loudWarning, resolveSiteUrl } from '../src/lib/site-url.ts';
 import { writeSitemap } from './postbuild/sitemap.mjs';
 import { buildSearchIndex } from './postbuild/pagefind.mjs';
 import { buildServiceWorker } from './postbuild/offline.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const started = performance.now();
+const attribution = await checkAttributionInDist(dist);
+console.log(`[postbuild] attribution: ${attribution.pages} pages checked${attribution.pending ? `, ${attribution.pending} pending sentence(s) owned by other changes` : ''}`);
 const pages = await writeSitemap(dist);
 console.log(`[postbuild] sitemap.xml: ${pages} pages`);
 const indexed = await buildSearchIndex(dist);
@@ -13,3 +18,5 @@ console.log(`[postbuild] pagefind: ${indexed} pages indexed`);
 const precache = await buildServiceWorker(dist);
 console.log(`[postbuild] sw.js: ${precache.count} files precached, ${precache.size} bytes`);
 console.log(`[postbuild] done in ${Math.round(performance.now() - started)} ms`);
+const { warning } = resolveSiteUrl(process.env);
+if (warning) console.warn(loudWarning(warning)); // repeated last, where it cannot scroll away

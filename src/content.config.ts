@@ -48,10 +48,10 @@ const cases = defineCollection({
     order: z.number().int(), // position in lists
     summary: z.string().max(300), // one or two sentences for cards and meta description
     parties: z.array(z.string()).min(2), // parties to the conflict, neutral names
-    period: z.string(), // the crisis period studied, written out ("August 2008")
-    start: isoDate, // when the crisis the article studies began
+    period: z.string(), // the period this case page covers, written out ("August 2008"); shown as "Period covered on this page"
+    start: isoDate, // when the case's crisis began (the anchor for key dates; not a claim about the article's scope)
     territory: z.string(), // the territory in dispute
-    statusToday: z.string(), // status at the time of the last update, dated in the text
+    statusToday: z.string(), // status as of STATUS_AS_OF (src/site.ts), shown beside it
     natoResponse: z.string(), // NATO's response in one line
     cstoResponse: z.string(), // the CSTO's response in one line
     natoLevel: z.enum(RESPONSE_LEVEL_IDS), // response level on the /compare/ scale

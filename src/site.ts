@@ -68,6 +68,12 @@ export const ARTICLE = {
 export const DOI_URL = `https://doi.org/${ARTICLE.doi}`;
 
 /**
+ * The one review date of every case's "Status today" line (ISO). Shown in each case's at-a-glance box and in the
+ * handouts as "Status as of …". Change it only after re-checking all three statusToday lines against sources.
+ */
+export const STATUS_AS_OF = '2026-11-30';
+
+/**
  * The abstract's points, numbered and paraphrased in our words (never the abstract's sentences). They are the
  * only places, with the four endnotes, that a sentence crediting the article may rest on: such a sentence is
  * wrapped in <ArticleRef to="abstract-N"> (or "endnote-N"), which links to /article/#abstract-N.

@@ -2,6 +2,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { resolveSiteUrl } from '../../src/lib/site-url.ts';
 
 export async function listPages(distDir) {
   const root = fileURLToPath(distDir);
@@ -17,7 +18,7 @@ export async function listPages(distDir) {
 }
 
 export async function writeSitemap(distDir) {
-  const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '');
+  const { site } = resolveSiteUrl(process.env);
   const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const pages = await listPages(distDir);
   const urls = pages.map((p) => `  <url><loc>${site}${base}${p.slice(1)}</loc></url>`).join('\n');

@@ -1,7 +1,7 @@
 /**
  * Key dates for a one-page handout: a few events of a case, chosen by a fixed rule so the choice is
  * reproducible and explainable. Events of a major kind (war, ceasefire, referendum, recognition, annexation,
- * agreement, accession, summit) come first, nearest to the crisis the article studies; events of kind
+ * agreement, accession, summit) come first, nearest to the case's crisis (its start date); events of kind
  * "other" only fill up to the minimum. The result is in date order.
  */
 import { daysBetween } from './dates';

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, wordCount } from '../../src/lib/text';
 import { dist } from '../support/site';
+import { STATUS_AS_OF } from '../../src/site';
+import { formatDate } from '../../src/lib/dates';
 
 const CASES = ['nagorno-karabakh', 'georgia-2008', 'ukraine-2014'];
 const SECTIONS = [
@@ -45,4 +47,23 @@ describe.each(CASES)('case page %s', (id) => {
     const section = html.split('id="discussion-questions"')[1]!.split('<h2')[0]!;
     expect((section.match(/<li>/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
+
+  it("labels the period as this page's and dates the status with the one review date", async () => {
+    const html = await readFile(path.join(dist(), 'cases', id, 'index.html'), 'utf8');
+    const glance = htmlToText(html.match(/<aside class="glance"[\s\S]*?<\/aside>/)?.[0] ?? '');
+    expect(glance).toContain('Period covered on this page');
+    expect(glance).not.toContain('Crisis studied');
+    expect(glance).toContain(`Status as of ${formatDate(STATUS_AS_OF)}`);
+  });
+
+  it('shows a source tier after every footnote link', async () => {
+    const html = await readFile(path.join(dist(), 'cases', id, 'index.html'), 'utf8');
+    const footnotes = html.match(/<section[^>]*data-footnotes[\s\S]*?<\/section>/)?.[0] ?? '';
+    const links = [...footnotes.matchAll(/<a href="(?!#)[^"]*"[^>]*>[\s\S]*?<\/a>(\s*<span class="tier-badge)?/g)];
+    expect(links.length).toBeGreaterThan(0);
+    // links that are neither statements nor recorded sources (pending mirror fixes) carry no badge yet
+    const badged = links.filter((m) => m[1]).length;
+    expect(badged / links.length).toBeGreaterThan(0.9);
+  });
 });
+

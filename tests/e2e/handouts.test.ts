@@ -4,7 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates';
 import { CASE_IDS } from '../../src/lib/vocab';
+import { STATUS_AS_OF } from '../../src/site';
 import { launch } from '../support/browser';
 import { urlFor } from '../support/site';
 
@@ -62,6 +64,7 @@ describe.each(CASE_IDS)('handout %s', (id) => {
     expect(dates).toBeGreaterThanOrEqual(4);
     expect(dates).toBeLessThanOrEqual(6);
     expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.facts').textContent()).toContain(`Status as of ${formatDate(STATUS_AS_OF)}`);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { rehypeSite } from './rehype-site';
+import { citingFile, rehypeSite } from './rehype-site';
+import { sourceIndex } from '../sources/tiers';
 
 function el(tagName: string, properties: Element['properties'], text: string): Element {
   return { type: 'element', tagName, properties, children: [{ type: 'text', value: text }] };
@@ -32,5 +33,75 @@ describe('rehypeSite', () => {
     expect(h3!.properties.id).toBe('keep');
     const anchor = h1!.children.at(-1) as Element;
     expect(anchor.properties.href).toBe('#natos-response');
+  });
+});
+
+describe('rehypeSite: footnote tier badges', () => {
+  const sources = sourceIndex([{ id: 'un', url: 'https://undocs.org/S/RES/822(1993)', kind: 'official' }, { id: 'enc', url: 'https://www.britannica.com/x', kind: 'reference' }]);
+  const footnotes = (...hrefs: string[]): Root => ({
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'section',
+        properties: { dataFootnotes: true, className: ['footnotes'] },
+        children: [
+          {
+            type: 'element',
+            tagName: 'ol',
+            properties: {},
+            children: hrefs.map((h, i) => ({
+              type: 'element',
+              tagName: 'li',
+              properties: { id: `user-content-fn-${i}` },
+              children: [
+                { type: 'element', tagName: 'p', properties: {}, children: [el('a', { href: h }, 'Source'), el('a', { href: `#fnref-${i}`, dataFootnoteBackref: '' }, '↩')] },
+              ],
+            })),
+          },
+        ],
+      },
+    ],
+  });
+  const badges = (tree: Root): string[] => {
+    const out: string[] = [];
+    const walk = (n: Root | Element): void => {
+      for (const c of n.children) {
+        if (c.type !== 'element') continue;
+        if (c.tagName === 'span' && String(c.properties.dataTier ?? '')) out.push(String(c.properties.dataTier));
+        walk(c);
+      }
+    };
+    walk(tree);
+    return out;
+  };
+  const file = { path: '/x/project/content/notes/some-note.mdx' };
+
+  it('adds a badge after each footnote link on note and case pages, not after back-references', () => {
+    const tree = footnotes('/statements/nato-x/', 'https://undocs.org/S/RES/822(1993)', 'https://britannica.com/x');
+    rehypeSite({ base: '/', sources })(tree, file);
+    expect(badges(tree)).toEqual(['official', 'official', 'other']);
+  });
+
+  it('leaves pages other than cases and notes alone', () => {
+    const tree = footnotes('https://example.org/unknown');
+    rehypeSite({ base: '/', sources })(tree, { path: '/x/project/content/statements/s.md' });
+    expect(badges(tree)).toEqual([]);
+  });
+
+  it('fails naming the file and the URL for a mirror or an unrecorded URL', () => {
+    expect(() => rehypeSite({ base: '/', sources })(footnotes('https://en.wikipedia.org/wiki/X'), file)).toThrow(/content\/notes\/some-note\.mdx[\s\S]*wikipedia\.org\/wiki\/X/);
+    expect(() => rehypeSite({ base: '/', sources })(footnotes('https://example.org/unknown'), file)).toThrow(/no content\/sources record/);
+  });
+
+  it('only warns for files listed as pending', () => {
+    const tree = footnotes('https://example.org/unknown');
+    expect(() => rehypeSite({ base: '/', sources, pending: ['content/notes/some-note.mdx'] })(tree, file)).not.toThrow();
+  });
+
+  it('finds the citing file from a path', () => {
+    expect(citingFile({ path: 'C:\\p\\content\\cases\\georgia-2008.mdx' })).toBe('content/cases/georgia-2008.mdx');
+    expect(citingFile({ history: ['/p/content/notes/x.mdx'] })).toBe('content/notes/x.mdx');
+    expect(citingFile({ path: '/p/src/pages/about.astro' })).toBeNull();
   });
 });

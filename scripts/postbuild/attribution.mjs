@@ -1,0 +1,55 @@
+// The attribution check: every sentence in the built pages that credits the article or its authors with a claim
+// must sit inside a data-article-ref element (the ArticleRef component) pointing to an existing anchor on
+// /article/ (abstract-1..5, endnote-1..4). Fails the build naming the page, its likely source file and the sentence.
+// The logic is in src/lib/attribution.ts (pure, unit-tested); this step only walks dist/.
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { checkAttribution, plainSource, sentenceFromSource, sourceCandidates, ATTRIBUTION_PENDING } from '../../src/lib/attribution.ts';
+
+async function htmlFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await htmlFiles(full)));
+    } else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
+/** Returns { pages, problems, pending }; throws (after printing every problem) when a problem is not pending. */
+export async function checkAttributionInDist(distUrl, root = new URL('../../', import.meta.url)) {
+  const dist = fileURLToPath(distUrl);
+  const rootDir = fileURLToPath(root);
+  const failures = [];
+  const warnings = [];
+  const files = (await htmlFiles(dist)).sort();
+  const pending = [];
+  for (const file of ATTRIBUTION_PENDING) {
+    const full = path.join(rootDir, file);
+    if (existsSync(full)) pending.push({ file, plain: plainSource(await readFile(full, 'utf8')) });
+  }
+  for (const file of files) {
+    const rel = path.relative(dist, file).split(path.sep).join('/');
+    const problems = checkAttribution(await readFile(file, 'utf8'));
+    if (problems.length === 0) continue;
+    const source = sourceCandidates(rel).find((c) => existsSync(path.join(rootDir, c))) ?? '(source file unknown)';
+    for (const p of problems) {
+      const line =
+        p.kind === 'unknown-ref'
+          ? `dist/${rel} (from ${source}): data-article-ref="${p.ref}" points to no anchor on /article/ — near “${p.sentence}”`
+          : `dist/${rel} (from ${source}): sentence credits the article (“${p.phrase}”) but is not wrapped in <ArticleRef to="abstract-N|endnote-N">: “${p.sentence}”`;
+      const owner = p.kind === 'unreferenced' ? pending.find((f) => sentenceFromSource(p, f.plain)) : undefined;
+      if (owner) warnings.push(`${line} [text from ${owner.file}]`);
+      else failures.push(line);
+    }
+  }
+  for (const w of warnings) console.warn(`[attribution] PENDING (owned by another change, see ATTRIBUTION_PENDING): ${w}`);
+  if (failures.length > 0) {
+    for (const f of failures) console.error(`[attribution] ${f}`);
+    throw new Error(`[attribution] ${failures.length} sentence(s) credit the article without a reference; see above.`);
+  }
+  return { pages: files.length, pending: warnings.length };
+}
