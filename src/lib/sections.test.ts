@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSection, inlineSegments, inlineText, sectionLines } from './sections';
+import { extractSection, inlineSegments, inlineText, sectionLines, articleRefParts } from './sections';
 
 const doc = `---
 title: x
@@ -84,5 +84,16 @@ describe('inlineSegments', () => {
 
   it('inlineText drops the link targets', () => {
     expect(inlineText('Use [the records](/statements/) in your answer.[^x]')).toBe('Use the records in your answer.');
+  });
+});
+
+describe('articleRefParts', () => {
+  it('splits out ArticleRef wrappers and keeps the rest', () => {
+    expect(articleRefParts('Does it <ArticleRef to="abstract-5">confirm the three factors</ArticleRef>?')).toEqual([
+      { markdown: 'Does it ' },
+      { markdown: 'confirm the three factors', ref: 'abstract-5' },
+      { markdown: '?' },
+    ]);
+    expect(articleRefParts('No wrapper here.')).toEqual([{ markdown: 'No wrapper here.' }]);
   });
 });

@@ -114,3 +114,26 @@ export function inlineSegments(markdown: string): InlineSegment[] {
 export function inlineText(markdown: string): string {
   return inlineSegments(markdown).map((s) => s.text).join('');
 }
+
+/** A part of an inline Markdown string: plain Markdown, or the inside of an <ArticleRef to="…"> wrapper. */
+export interface ArticleRefPart {
+  markdown: string;
+  ref?: string; // "abstract-3", "endnote-2"
+}
+
+/**
+ * Splits inline MDX at <ArticleRef to="…">…</ArticleRef> wrappers, so text lifted out of a case page (its
+ * discussion questions) keeps the reference when it is shown elsewhere (handouts, /teach/).
+ */
+export function articleRefParts(markdown: string): ArticleRefPart[] {
+  const out: ArticleRefPart[] = [];
+  const tag = /<ArticleRef\s+to="([a-z]+-\d+)"\s*>([\s\S]*?)<\/ArticleRef>/g;
+  let at = 0;
+  for (const m of markdown.matchAll(tag)) {
+    if (m.index > at) out.push({ markdown: markdown.slice(at, m.index) });
+    out.push({ markdown: m[2]!, ref: m[1]! });
+    at = m.index + m[0].length;
+  }
+  if (at < markdown.length) out.push({ markdown: markdown.slice(at) });
+  return out;
+}
