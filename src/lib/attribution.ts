@@ -29,15 +29,6 @@ const VERBS_3SG = [
   'emphasises', 'emphasizes', 'stresses', 'highlights', 'calls', 'counts', 'holds', 'sees', 'traces', 'focuses',
   'distinguishes', 'analyses', 'analyzes', 'investigates', 'maintains', 'posits', 'proposes', 'shows',
 ];
-const VERBS_PLURAL = [
-  'argue', 'find', 'found', 'show', 'showed', 'explain', 'ask', 'asked', 'note', 'noted', 'class', 'classed',
-  'classify', 'classified', 'report', 'reported', 'conclude', 'concluded', 'demonstrate', 'demonstrated', 'suggest',
-  'suggested', 'compare', 'compared', 'examine', 'examined', 'explore', 'explored', 'contend', 'claim', 'identify',
-  'identified', 'observe', 'describe', 'described', 'say', 'said', 'state', 'stated', 'write', 'wrote', 'call',
-  'called', 'see', 'saw', 'hold', 'treat', 'list', 'listed', 'name', 'named', 'count', 'study', 'studied', 'take',
-  'took', 'gather', 'gathered', 'consult', 'consulted', 'check', 'checked', 'use', 'used', 'attribute', 'label',
-  'labelled', 'emphasise', 'stress', 'highlight', 'focus', 'distinguish', 'analyse', 'analyze', 'investigate',
-];
 /** Words that, right after "the authors" or the authors' names, show a bibliographic or incidental mention. */
 const NOT_A_VERB = [
   'and', 'or', 'nor', 'but', 'of', 'with', 'for', 'to', 'in', 'at', 'on', 'by', 'as', 'from', 'or', 'than', 'about',
