@@ -238,11 +238,7 @@ export function sourceCandidates(pagePath: string): string[] {
  * pending when its text is found in one of these files, wherever it is rendered (case page, handout, /teach/).
  * Empty this list once those changes have landed; the check then holds for every page.
  */
-export const ATTRIBUTION_PENDING: readonly string[] = [
-  'content/cases/georgia-2008.mdx',
-  'content/cases/nagorno-karabakh.mdx',
-  'content/cases/ukraine-2014.mdx',
-];
+export const ATTRIBUTION_PENDING: readonly string[] = [];
 
 /** Markdown/MDX source reduced to plain text (links to their text, emphasis and footnote markers dropped). */
 export function plainSource(source: string): string {
