@@ -5,12 +5,12 @@
  * (src/pages/visuals/) and the "Embed · Download" block (src/components/EmbedShare.astro) pick the entry up.
  */
 import { library } from '@/data';
-import { explorerView, membership, regionalMap } from '@/data/geo';
+import { alignmentGroups, alignmentMap, explorerView, membership, regionalMap } from '@/data/geo';
 import { timelineLayout } from '@/data/timeline';
 import { formatDate } from '@/lib/dates';
 import { labelAt } from '@/lib/geo/render';
 import { MAP_STATUSES, statusLabel } from '@/lib/membership';
-import { frameSvg, mapBody, mapDefs, PALETTE, STATUS_FILL, timelineBody, type LegendEntry } from '@/lib/visual-svg';
+import { frameSvg, GROUP_FILL, mapBody, mapDefs, PALETTE, STATUS_FILL, timelineBody, type LegendEntry } from '@/lib/visual-svg';
 
 export interface Visual {
   id: string; // file name of the downloads: /visuals/<id>.svg, /visuals/<id>.png
@@ -98,6 +98,39 @@ async function caseVisual(caseId: string, shortTitle: string): Promise<Visual> {
   };
 }
 
+async function alignmentVisual(): Promise<Visual> {
+  const map = alignmentMap();
+  const groups = alignmentGroups();
+  const { name } = await membership();
+  const groupOf = new Map(groups.flatMap((g) => g.countries.map((c) => [c, g.id] as const)));
+  const title = 'The post-Soviet states by security alignment, after the article’s note 2';
+  const source = 'Groups: the article’s note 2 (Guliyev & Gawrich 2021, accepted July 2020), as recorded in the companion (/article/#endnote-2). Country outlines: Natural Earth via world-atlas (public domain), simplified; Russia cut at 88° E. Boundaries approximate; no endorsement implied.';
+  return {
+    id: 'alignment-map',
+    title,
+    page: '/maps/#alignment',
+    embed: '/embed/alignment-map/',
+    source,
+    width: 760,
+    height: 640,
+    svg: async () => frameSvg({
+      title,
+      caption: 'Security alignment of the post-Soviet states as the article’s note 2 groups them. Later changes, such as Armenia’s freezing of its CSTO participation in 2024, are not shown; the membership map has them.',
+      source,
+      width: map.width,
+      height: map.height,
+      defs: mapDefs(),
+      body: mapBody({
+        context: map.context,
+        countries: map.countries.map((c) => ({ d: c.d, fill: GROUP_FILL[groupOf.get(c.code) ?? 'neutral'] ?? PALETTE.none })),
+        borders: map.borders,
+        zones: [],
+      }),
+      legend: groups.map((g) => ({ fill: GROUP_FILL[g.id] ?? PALETTE.none, label: `${g.label}: ${g.countries.map(name).sort().join(', ')}` })),
+    }),
+  };
+}
+
 async function timelineVisual(): Promise<Visual> {
   const layout = await timelineLayout();
   const title = 'Events and NATO/CSTO statements on the three conflicts';
@@ -134,6 +167,7 @@ export function visuals(): Promise<Visual[]> {
     const { cases } = await library();
     return [
       await membershipVisual(),
+      await alignmentVisual(),
       ...(await Promise.all(cases.map((c) => caseVisual(c.id, c.data.shortTitle)))),
       await timelineVisual(),
     ];

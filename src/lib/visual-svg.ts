@@ -136,6 +136,8 @@ export function mapDefs(): string {
   return [
     `<pattern id="p-csto" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${p.csto}"/><path d="M1 0v6" stroke="${p.bg}" stroke-width="1.6"/></pattern>`,
     `<pattern id="p-frozen" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${p.cstoFrozen}"/><path d="M0 1h6M1 0v6" stroke="${p.csto}" stroke-width="1.4"/></pattern>`,
+    `<pattern id="p-aspirant" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="${p.none}"/><path d="M1 0v6" stroke="${p.nato}" stroke-width="2"/></pattern>`,
+    `<pattern id="p-balancing" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(90)"><rect width="8" height="8" fill="${p.none}"/><path d="M1 0v8" stroke="${p.nato}" stroke-width="2"/><path d="M5 0v8" stroke="${p.csto}" stroke-width="1.4"/></pattern>`,
     `<pattern id="p-zone" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><path d="M1 0v4" stroke="${p.zone}" stroke-width="1.3"/></pattern>`,
   ].join('');
 }
@@ -147,9 +149,19 @@ export const STATUS_FILL: Record<MapStatus, string> = {
   none: PALETTE.none,
 };
 
+/** Fills of the note-2 alignment groups (as map.css `data-group`). */
+export const GROUP_FILL: Record<string, string> = {
+  'baltic-nato': PALETTE.nato,
+  csto: 'url(#p-csto)',
+  'csto-suspended': 'url(#p-frozen)',
+  'nato-aspirants': 'url(#p-aspirant)',
+  balancing: 'url(#p-balancing)',
+  neutral: PALETTE.none,
+};
+
 export interface MapBodyInput {
   context?: string;
-  countries: Array<{ d: string; status: MapStatus }>;
+  countries: Array<{ d: string; status?: MapStatus; fill?: string }>; // fill wins over status
   borders: string;
   zones: Array<{ d: string; state: 'active' | 'ended' | 'future' }>;
   labels?: Array<{ x: number; y: number; text: string }>;
@@ -160,7 +172,7 @@ export function mapBody(m: MapBodyInput): string {
   const p = PALETTE;
   const out: string[] = [];
   if (m.context) out.push(`<path d="${m.context}" fill="${p.bgSoft}" stroke="${p.line}" stroke-width="0.5"/>`);
-  for (const c of m.countries) out.push(`<path d="${c.d}" fill="${STATUS_FILL[c.status]}"/>`);
+  for (const c of m.countries) out.push(`<path d="${c.d}" fill="${c.fill ?? STATUS_FILL[c.status ?? 'none']}"/>`);
   out.push(`<path d="${m.borders}" fill="none" stroke="${p.bg}" stroke-width="0.7" stroke-linejoin="round"/>`);
   for (const z of m.zones) {
     if (z.state === 'future' || !z.d) continue;

@@ -28,6 +28,7 @@ interface Embed { path: string; id: string; title: RegExp }
 const CASES = ['georgia-2008', 'nagorno-karabakh', 'ukraine-2014'];
 const EMBEDS: Embed[] = [
   { path: 'embed/membership-map/', id: 'membership-map', title: /^NATO and CSTO membership, 1991–\d{4}$/ },
+  { path: 'embed/alignment-map/', id: 'alignment-map', title: /^The post-Soviet states by security alignment/ },
   ...CASES.map((c) => ({ path: `embed/cases/${c}/`, id: `case-map-${c}`, title: /neighbours by alliance status on/ })),
   { path: 'embed/timeline/', id: 'timeline', title: /^Events and NATO\/CSTO statements/ },
 ];
@@ -83,7 +84,7 @@ describe('embeds framed by another origin', () => {
       const { page, messages } = await framed(siteUrl(embed.path));
       const frame = page.frameLocator('#f');
       await expect.poll(() => frame.locator('h1').textContent({ timeout: 10_000 })).toMatch(embed.title);
-      expect(await frame.locator('svg[viewBox] path[data-country], svg[viewBox] circle').count()).toBeGreaterThanOrEqual(5);
+      expect(await frame.locator('svg[viewBox] path[data-country], svg[viewBox] path[data-code], svg[viewBox] circle').count()).toBeGreaterThanOrEqual(5);
       const box = await frame.locator('figure svg[viewBox]').first().boundingBox();
       expect(box?.width ?? 0, 'the visual is drawn at a usable size').toBeGreaterThan(300);
       expect(await frame.locator('.embed-credit').textContent()).toMatch(/From NATO vs\. the CSTO — a research companion · CC BY 4\.0/);
@@ -219,12 +220,12 @@ describe('downloads', () => {
   });
 
   it('the full pages link to the downloads and show the iframe code', async () => {
-    const pages: Array<[string, string]> = [['maps/index.html', 'membership-map'], ['timeline/index.html', 'timeline'], ...CASES.map((c): [string, string] => [`cases/${c}/index.html`, `case-map-${c}`])];
+    const pages: Array<[string, string]> = [['maps/index.html', 'membership-map'], ['maps/index.html', 'alignment-map'], ['timeline/index.html', 'timeline'], ...CASES.map((c): [string, string] => [`cases/${c}/index.html`, `case-map-${c}`])];
     for (const [file, id] of pages) {
       const html = await readFile(path.join(dist(), file), 'utf8');
       expect(html, file).toContain(`href="${base()}visuals/${id}.svg"`);
       expect(html, file).toContain(`href="${base()}visuals/${id}.png"`);
-      const code = html.match(/<textarea[^>]*>([^<]*)<\/textarea>/)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '';
+      const code = html.match(new RegExp(`<textarea id="embed-code-${id}"[^>]*>([^<]*)</textarea>`))?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? '';
       expect(code, file).toMatch(new RegExp(`^<iframe src="https?://[^"]+${base()}embed/[^"]+" width="\\d+" height="\\d+" title="[^"]+"`));
     }
   });
