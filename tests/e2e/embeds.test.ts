@@ -83,7 +83,7 @@ describe('embeds framed by another origin', () => {
       expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
       const { page, messages } = await framed(siteUrl(embed.path));
       const frame = page.frameLocator('#f');
-      await expect.poll(() => frame.locator('h1').textContent({ timeout: 10_000 })).toMatch(embed.title);
+      await expect.poll(() => frame.locator('h1').textContent({ timeout: 10_000 }), { timeout: 20_000 }).toMatch(embed.title);
       expect(await frame.locator('svg[viewBox] path[data-country], svg[viewBox] path[data-code], svg[viewBox] circle').count()).toBeGreaterThanOrEqual(5);
       const box = await frame.locator('figure svg[viewBox]').first().boundingBox();
       expect(box?.width ?? 0, 'the visual is drawn at a usable size').toBeGreaterThan(300);
@@ -99,7 +99,7 @@ describe('embeds framed by another origin', () => {
     const response = await fetch(siteUrl('maps/'));
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     const { page, messages, frameUrl } = await framed(siteUrl('maps/'));
-    await expect.poll(() => messages.some((m) => /frame-ancestors 'none'/.test(m)), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => messages.some((m) => /frame-ancestors 'none'/.test(m)), { timeout: 20_000 }).toBe(true);
     // The frame never holds the page: Chromium swaps in its own error document.
     expect(await page.frameLocator('#f').locator('h1:has-text("Maps")').count()).toBe(0);
     expect(frameUrl()).not.toBe(siteUrl('maps/'));
@@ -109,7 +109,7 @@ describe('embeds framed by another origin', () => {
   it('the membership map honours ?year=', async () => {
     const { page } = await framed(siteUrl('embed/membership-map/?year=2008'));
     const frame = page.frameLocator('#f');
-    await expect.poll(() => frame.locator('[data-map-svg] title').textContent()).toBe('Map of NATO and CSTO membership on 31 December 2008');
+    await expect.poll(() => frame.locator('[data-map-svg] title').textContent(), { timeout: 20_000 }).toBe('Map of NATO and CSTO membership on 31 December 2008');
     expect(await frame.locator('input[type="range"]').inputValue()).toBe('2008');
     await page.close();
   });
@@ -124,7 +124,7 @@ describe('embeds framed by another origin', () => {
     await all.page.close();
 
     const one = await framed(siteUrl('embed/timeline/?case=georgia-2008&org=nato'));
-    await expect.poll(() => visible(one.page, 'g.lane')).toEqual(['georgia-2008:events', 'georgia-2008:nato']);
+    await expect.poll(() => visible(one.page, 'g.lane'), { timeout: 20_000 }).toEqual(['georgia-2008:events', 'georgia-2008:nato']);
     const marks = await visible(one.page, 'a.mark');
     expect(marks.length).toBeGreaterThan(5);
     expect(new Set(marks)).toEqual(new Set(['georgia-2008:events', 'georgia-2008:nato']));
