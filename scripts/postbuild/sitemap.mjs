@@ -1,4 +1,4 @@
-// Writes dist/sitemap.xml listing every built HTML page (except 404), sorted, so builds are reproducible.
+// Writes dist/sitemap.xml listing every built HTML page (except 404 and the /embed/ frames), sorted, so builds are reproducible.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -7,8 +7,11 @@ import { resolveSiteUrl } from '../../src/lib/site-url.ts';
 export async function listPages(distDir) {
   const root = fileURLToPath(distDir);
   const entries = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
+  // Embeds (/embed/…) are frames for other sites, marked noindex: not pages to list.
+  const isEmbed = (f) => f.split(path.sep)[0] === 'embed';
   const pages = [];
   for (const f of entries) {
+    if (isEmbed(f)) continue;
     // Redirect stubs (Astro `redirects`) are not pages: keep them out of the sitemap.
     const head = (await readFile(path.join(root, f), 'utf8')).slice(0, 600);
     if (/<meta http-equiv="refresh"/i.test(head)) continue;

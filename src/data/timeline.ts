@@ -1,6 +1,6 @@
 /** Timeline items: events and statements from the collections, in one list. */
 import { formatDate } from '@/lib/dates';
-import type { TimelineItem } from '@/lib/timeline';
+import { layoutTimeline, type TimelineItem, type TimelineLayout } from '@/lib/timeline';
 import type { CaseId } from '@/lib/vocab';
 import { ORG_LABELS } from '@/lib/vocab';
 import { library } from './index';
@@ -24,4 +24,18 @@ export async function timelineItems(): Promise<TimelineItem[]> {
     nonResponse: s.data.kind === 'non-response',
   }));
   return [...fromEvents, ...fromStatements];
+}
+
+/** The timeline chart's layout, shared by /timeline/, its embed and its SVG/PNG download. */
+export async function timelineLayout(): Promise<TimelineLayout> {
+  const { cases } = await library();
+  const items = await timelineItems();
+  const caseLabels = Object.fromEntries(cases.map((c) => [c.id, c.data.shortTitle])) as Record<CaseId, string>;
+  const thisYear = new Date(`${items.map((i) => i.date).sort().at(-1)}T00:00:00Z`).getUTCFullYear() + 1;
+  return layoutTimeline(items, {
+    from: '1988-01-01',
+    to: `${thisYear}-01-01`,
+    caseLabels,
+    caseOrder: cases.map((c) => c.id as CaseId),
+  });
 }

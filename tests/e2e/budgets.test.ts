@@ -17,7 +17,8 @@ const KB = 1024;
 interface Budget { name: string; limit: number; applies: (file: string) => boolean; measure: (m: Measured) => number }
 interface Measured { file: string; html: number; css: number; js: number; jsFiles: string[] }
 
-const isMapExplorer = (f: string) => f.startsWith('maps/');
+/** The explorer runs on /maps/ and in its embed (/embed/membership-map/). */
+const isMapExplorer = (f: string) => f.startsWith('maps/') || f.startsWith('embed/membership-map/');
 /** Pages whose JS gets the interactive-map allowance. Everything else is a text page, search included. */
 const isMapPage = isMapExplorer;
 const detail = (dir: string) => (f: string) => new RegExp(`^${dir}/[^/]+/index\\.html$`).test(f);

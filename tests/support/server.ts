@@ -1,9 +1,15 @@
-/** A small static server over dist/ that honours the base path, like a static host would. */
-import { createReadStream } from 'node:fs';
+/**
+ * A small static server over dist/ that honours the base path, like a static host would. With `hostHeaders`,
+ * it also sends the headers of dist/_headers (as Netlify or Cloudflare Pages would: each matching rule's
+ * headers, values of several rules joined by commas), matched against the path with the base removed, so a
+ * browser enforces the host CSP, frame-ancestors included (tests/e2e/embeds.test.ts).
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, parseHeaders } from './headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -22,12 +28,22 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
-export async function startServer(distDir: string, base: string): Promise<{ server: Server; origin: string }> {
+export interface ServerOptions {
+  /** Send the headers of dist/_headers with every response. */
+  hostHeaders?: boolean;
+}
+
+export async function startServer(distDir: string, base: string, options: ServerOptions = {}): Promise<{ server: Server; origin: string }> {
+  const headersFile = path.join(distDir, '_headers');
+  const rules = options.hostHeaders && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const hostHeaders = (hostPath: string) =>
+    Object.fromEntries([...headersFor(rules, hostPath)].map(([name, values]) => [name, values.join(', ')]));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let rel = decodeURIComponent(url.pathname);
+    const extra = hostHeaders(rel.startsWith(base) ? `/${rel.slice(base.length)}` : rel);
     const notFound = async () => {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { ...extra, 'Content-Type': TYPES['.html']! });
       createReadStream(path.join(distDir, '404.html')).pipe(res);
     };
     if (base !== '/' && rel === base.slice(0, -1)) {
@@ -46,7 +62,7 @@ export async function startServer(distDir: string, base: string): Promise<{ serv
       return;
     }
     if (!(await isFile(file))) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...extra, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
