@@ -6,10 +6,15 @@
  * font file the build fails and says which paths it tried.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
-/** DejaVu Sans (Debian/Ubuntu package fonts-dejavu-core, present on common CI images), then other places. */
+/**
+ * DejaVu Sans from the npm package dejavu-fonts-ttf (a dependency, so every machine that ran `npm install` has the
+ * same file and the same PNG bytes, on Linux, macOS or Windows), then system copies as a fallback.
+ */
 export const FONT_CANDIDATES = [
+  path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'),
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/TTF/DejaVuSans.ttf',
@@ -24,7 +29,7 @@ export function exportFont(): string {
   const tried = asked ? [asked] : FONT_CANDIDATES;
   const found = tried.find((f) => existsSync(f));
   if (!found) {
-    throw new Error(`PNG export: no font file found (tried ${tried.join(', ')}). Install DejaVu Sans (fonts-dejavu-core) or set EXPORT_FONT to a .ttf file.`);
+    throw new Error(`PNG export: no font file found (tried ${tried.join(', ')}). Run npm install (it brings the dejavu-fonts-ttf package) or set EXPORT_FONT to a .ttf file.`);
   }
   fontCache = found;
   return found;
