@@ -10,6 +10,6 @@ const pages = await writeSitemap(dist);
 console.log(`[postbuild] sitemap.xml: ${pages} pages`);
 const indexed = await buildSearchIndex(dist);
 console.log(`[postbuild] pagefind: ${indexed} pages indexed`);
-const precache = await buildServiceWorker(dist);
-console.log(`[postbuild] sw.js: ${precache.count} files precached, ${precache.size} bytes`);
+const offline = await buildServiceWorker(dist);
+console.log(`[postbuild] offline: manifest ${offline.count} files, ${offline.size} bytes; sw.js shell ${offline.shell.count} files, ${offline.shell.size} bytes`);
 console.log(`[postbuild] done in ${Math.round(performance.now() - started)} ms`);
