@@ -36,10 +36,14 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function listFiles(dir) {
   const all = await readdir(dir, { recursive: true, withFileTypes: true });
+  // Pagefind loads the WebAssembly of the index's languages only (the site is in English: wasm.en, not wasm.unknown).
+  const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+  const wasm = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm}.pagefind`));
   return all
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .filter((f) => !EXCLUDED.some((re) => re.test(f)))
+    .filter((f) => !/^pagefind\/wasm\.[^/]+\.pagefind$/.test(f) || wasm.has(f))
     .sort(byString);
 }
 
@@ -70,6 +74,7 @@ export async function buildManifest(dir, base, contentDir) {
     const data = await readFile(path.join(dir, f));
     entries.push({ file: f, url: fileUrl(f, base), size: data.length, rev: hash(data, 12) });
   }
+  entries.sort((a, b) => byString(a.url, b.url));
   const index = new Map(entries.map((e, i) => [e.file, i]));
   const pick = (test) => entries.flatMap((e, i) => (test(e.file) ? [i] : []));
   const shell = pick((f) => /^_astro\//.test(f) || f === 'favicon.svg' || f === 'offline/index.html');
@@ -154,6 +159,16 @@ self.addEventListener('activate', (event) => {
       if ((name.startsWith('ncc-shell-') && name !== SHELL_CACHE) || name.startsWith('workbox-')) await caches.delete(name);
     }
     await self.clients.claim();
+    // The page that installed the worker was loaded before it: keep it too, from the browser's HTTP cache.
+    const pages = await caches.open(PAGES_CACHE);
+    for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+      const url = new URL(client.url);
+      if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || (await pages.match(key(url)))) continue;
+      try {
+        const response = await fetch(key(url), { cache: 'force-cache' });
+        if (response.ok && response.type === 'basic') await pages.put(key(url), response);
+      } catch { /* offline already: nothing to keep */ }
+    }
   })());
 });
 
