@@ -4,7 +4,8 @@
 //   shows the size from it before anything is downloaded, and a saved copy is updated by comparing revisions.
 // - dist/offline/search-index.json: the Pagefind files alone, so /search/ can tell offline which are missing.
 // - dist/sw.js: a small hand-written service worker that precaches only the shell (CSS, JS, the /offline/
-//   page) and keeps every page the reader opens (network-first). It never downloads the whole site by itself.
+//   page) and keeps every page the reader opens (network-first). It never downloads the whole site by itself;
+//   it only updates a copy the reader saved, fetching the files whose revision changed.
 // Deterministic: files are sorted, revisions are content hashes, no dates; the same dist/ gives the same bytes.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
@@ -214,6 +215,85 @@ async function cacheFirst(event) {
   if (response.ok && response.type === 'basic') keep(event, response.clone());
   return response;
 }
+
+/**
+ * Updates a complete saved copy (made on /offline/ by src/scripts/offline-store.ts, same cache layout) to the
+ * deployed build: fetches only files whose revision changed, drops files the build no longer has.
+ * Returns the number of files changed, or null when the copy is current or there is none.
+ */
+async function updateSaved() {
+  if (!(await caches.has(SAVED_CACHE))) return null;
+  const saved = await caches.open(SAVED_CACHE);
+  const metaKey = key(BASE + 'offline/__saved');
+  const manifestKey = key(BASE + 'offline/manifest.json');
+  const metaHit = await saved.match(metaKey);
+  const meta = metaHit ? await metaHit.json() : null;
+  if (!meta || meta.state !== 'complete') return null;
+  const response = await fetch(manifestKey, { cache: 'no-cache', headers: { [BYPASS]: '1' } });
+  if (!response.ok) return null;
+  const manifest = await response.json();
+  if (manifest.version === meta.version) return null;
+  const { shell, search, cases } = manifest.groups;
+  const wanted = meta.scope === 'all' ? manifest.list
+    : [...new Set([...shell, ...search, ...meta.scope.flatMap((id) => (cases[id] ? cases[id].files : []))])].sort((a, b) => a - b).map((i) => manifest.list[i]);
+  let changed = 0;
+  for (const file of wanted) {
+    const hit = await saved.match(key(file.url));
+    if (hit && hit.headers.get(REV) === file.rev) continue;
+    const fresh = await fetch(key(file.url), { cache: 'no-cache', headers: { [BYPASS]: '1' } });
+    if (!fresh.ok) throw new Error(file.url + ': ' + fresh.status);
+    await saved.put(key(file.url), await withRev(fresh, file.rev));
+    changed += 1;
+  }
+  const keep = new Set([...wanted.map((f) => key(f.url)), metaKey, manifestKey]);
+  for (const request of await saved.keys()) {
+    if (!keep.has(request.url)) { await saved.delete(request); changed += 1; }
+  }
+  const json = (data) => new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+  await saved.put(manifestKey, json(manifest));
+  const bytes = wanted.reduce((sum, f) => sum + f.size, 0);
+  await saved.put(metaKey, json({ ...meta, version: manifest.version, date: new Date().toISOString(), files: wanted.length, bytes }));
+  return changed;
+}
+
+/**
+ * Offline search: which Pagefind files (listed in offline/search-index.json) are not stored. Returns a sentence
+ * naming the missing parts, or null when the index is complete. /search/ shows it (src/scripts/search/offline-index.ts).
+ */
+async function indexStatus() {
+  const list = await lookup(BASE + 'offline/search-index.json');
+  if (!list) return null;
+  const { files } = await list.json();
+  const parts = { engine: [0, 0], words: [0, 0], filters: [0, 0], excerpts: [0, 0] };
+  for (const url of files) {
+    const part = url.includes('/pagefind/index/') ? 'words' : url.includes('/pagefind/filter/') ? 'filters'
+      : url.includes('/pagefind/fragment/') ? 'excerpts' : 'engine';
+    parts[part][1] += 1;
+    if (!(await lookup(url))) parts[part][0] += 1;
+  }
+  if (parts.engine[0] > 0) return 'You are offline and the search engine is not saved on this device, so search cannot run.';
+  const names = { words: 'word index', filters: 'filter', excerpts: 'result excerpt' };
+  const missing = ['words', 'filters', 'excerpts'].filter((p) => parts[p][0] > 0).map((p) => parts[p][0] + ' of ' + parts[p][1] + ' ' + names[p] + ' files');
+  if (missing.length === 0) return null;
+  return 'You are offline and only part of the search index is saved on this device (missing: ' + missing.join(', ') + '), so results may be incomplete.';
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'index-status' && event.ports[0]) {
+    // Ready markup (fixed text and numbers only), so the page's part stays a few bytes.
+    const html = (text) => text && '<p class="notice" data-offline-index role="status">' + text + ' <a href="' + BASE
+      + 'offline/">Save the site for offline reading</a> to search everything.</p>';
+    event.waitUntil(indexStatus().catch(() => null).then((text) => event.ports[0].postMessage(html(text))));
+    return;
+  }
+  if (event.data !== 'update-saved') return;
+  // One save at a time (the /offline/ page takes the same lock); the answer is the footer's status line.
+  const locks = self.navigator.locks;
+  const run = () => updateSaved().catch(() => null);
+  event.waitUntil((locks ? locks.request('ncc-offline-save', run) : run()).then((n) => {
+    if (n !== null && event.source) event.source.postMessage({ status: 'Saved copy updated: ' + n + ' file' + (n === 1 ? '' : 's') + ' changed.' });
+  }));
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -3,7 +3,8 @@
  * (scripts/postbuild/offline.mjs). The cache itself is the record of progress: every stored file carries its
  * manifest revision in an x-offline-rev header, so saving, resuming after a reload and updating to a newer
  * build are one operation — fetch what is missing or has another revision, drop what the build no longer has.
- * Loaded only on /offline/, or on demand when a saved copy exists (never part of a page's first script).
+ * Loaded only on /offline/. The service worker updates a saved copy to a newer build with the same layout
+ * (updateSaved in scripts/postbuild/offline.mjs).
  */
 export const SAVED_CACHE = 'ncc-saved';
 export const PAGES_CACHE = 'ncc-pages';
@@ -145,17 +146,4 @@ export async function sync(manifest: Manifest, scope: Scope, options: { signal?:
 export async function removeSaved(): Promise<void> {
   await caches.delete(SAVED_CACHE);
   await caches.delete(PAGES_CACHE);
-}
-
-/**
- * On an online visit: if a complete saved copy is older than the deployed build, fetch only the changed files.
- * Returns the number of files changed (fetched + removed), or null when nothing was to do.
- */
-export async function updateSaved(): Promise<number | null> {
-  const meta = await readMeta();
-  if (!meta || meta.state !== 'complete' || !navigator.onLine) return null;
-  const manifest = await loadManifest(true);
-  if (!manifest || manifest.version === meta.version) return null;
-  const result = await sync(manifest, meta.scope);
-  return result.fetched + result.removed;
 }

@@ -47,7 +47,7 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
-    void reportMissingIndex(root, base); // offline with parts of the index not saved: say which
+    reportMissingIndex(root); // offline with parts of the index not saved: say which
     const pagefind = await loadPagefind(base);
     const all = await pagefind.filters();
     if (!isActive(state)) {
