@@ -300,7 +300,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  // Downloads made by "Save for offline reading" go straight to the network and are stored by the page.
+  // Downloads for the saved copy (the /offline/ page's, this worker's updates) go straight to the network.
   if (request.headers.has(BYPASS) || url.pathname === BASE + 'sw.js') return;
   const assets = url.pathname.startsWith(BASE + '_astro/');
   event.respondWith(assets ? cacheFirst(event) : networkFirst(event));
