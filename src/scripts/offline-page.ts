@@ -56,9 +56,10 @@ export function startOfflinePage(root: HTMLElement): void {
       const title = id === 'all' ? 'the whole site' : button.dataset.title!;
       if (!manifest) { button.textContent = `Save ${title}`; button.disabled = true; continue; }
       const files = filesFor(manifest, wanted);
-      button.textContent = `Save ${title} (${aboutMb(totalBytes(files))}, ${files.length} files)`;
       const done = meta?.state === 'complete' && meta.version === manifest.version
         && (meta.scope === 'all' || (scope !== 'all' && scope.length === meta.scope.length));
+      const what = `${title} (${aboutMb(totalBytes(files))}, ${files.length} files)`;
+      button.textContent = done ? `Saved: ${what}` : `Save ${what}`;
       button.disabled = controller !== null || done;
     }
   };
@@ -83,6 +84,7 @@ export function startOfflinePage(root: HTMLElement): void {
     const meta = await readMeta();
     const scope = mergeScope(meta?.state === 'complete' || meta?.state === 'saving' || meta?.state === 'stopped' ? meta.scope : undefined, wanted);
     controller = new AbortController();
+    let saved = '';
     message.textContent = '';
     progressBox.hidden = false;
     labelButtons(meta);
@@ -90,7 +92,7 @@ export function startOfflinePage(root: HTMLElement): void {
     try {
       const result = await sync(manifest, scope, { signal: controller.signal, onProgress: showProgress });
       message.textContent = `Saved for offline reading: ${scopeLabel(scope)}, ${result.meta.files} files (${aboutMb(result.meta.bytes)}). Saved copy of ${longDate(result.meta.date!)}.`;
-      root.dataset.saved = result.meta.date!;
+      saved = result.meta.date!;
     } catch (error) {
       message.textContent = controller.signal.aborted
         ? 'Saving stopped. What was already saved is kept; save again to continue.'
@@ -99,6 +101,7 @@ export function startOfflinePage(root: HTMLElement): void {
       controller = null;
       progressBox.hidden = true;
       await refresh();
+      if (saved) root.dataset.saved = saved; // for tests and styles: set once the controls show the result
     }
   };
 
