@@ -6,6 +6,7 @@ import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState }
 import { FILTER_KEYS } from '@/lib/search/facets';
 import { loadPagefind } from './pagefind';
 import { renderFacets, renderResult } from './render';
+import { reportMissingIndex } from './offline-index';
 
 const PAGE = 10; // results whose fragments load at once; keeps the first search small
 
@@ -46,6 +47,7 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
+    reportMissingIndex(root); // offline with parts of the index not saved: say which
     const pagefind = await loadPagefind(base);
     const all = await pagefind.filters();
     if (!isActive(state)) {
