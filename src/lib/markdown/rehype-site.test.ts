@@ -17,7 +17,7 @@ describe('rehypeSite', () => {
     const [a, b, c] = tree.children as Element[];
     expect(a!.properties.href).toBe('/companion/notes/x/');
     expect(b!.properties.href).toBe('https://nato.int/');
-    expect(b!.properties.rel).toEqual(['noopener']);
+    expect(b!.properties.rel).toBeUndefined(); // same-tab links need no rel
     expect(c!.properties.href).toBe('#f1');
   });
 

@@ -1,7 +1,6 @@
 /**
  * A rehype plugin for authored Markdown/MDX:
  * - root-relative links (`/statements/x/`) get the deploy base, so content never hard-codes it;
- * - external links get rel="noopener" (they open in the same tab);
  * - every h2/h3 gets a stable id (GitHub-style slug, unless the author set one) and a visible
  *   "link to this section" anchor that the copy-link script enhances;
  * - on case and note pages (content/cases, content/notes), every footnote link gets a small source-tier badge
@@ -32,7 +31,7 @@ export function tierBadge(tier: TierId): Element {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['tier-badge', `tier-${tier}`], title: `Source tier: ${TIERS[tier].long}`, dataTier: tier, dataPagefindIgnore: '' },
+    properties: { className: ['tier-badge'], dataTier: tier, dataPagefindIgnore: '' }, // the legend on /about/#tiers spells each tier out
     children: [{ type: 'text', value: TIERS[tier].short }],
   };
 }
@@ -115,7 +114,6 @@ export function rehypeSite(options: RehypeSiteOptions) {
       if (el.tagName === 'a' && typeof el.properties.href === 'string') {
         const href = el.properties.href;
         if (href.startsWith('/') && !href.startsWith('//')) el.properties.href = withBase(options.base, href);
-        else if (/^https?:\/\//.test(href)) el.properties.rel = ['noopener'];
       }
       if (el.tagName === 'h2' || el.tagName === 'h3') {
         const text = el.children.map(textOf).join('').trim();
