@@ -106,3 +106,9 @@ export async function relatedTo(entry: StatementEntry, limit = 5): Promise<State
   relatedCache ??= library().then(({ statements }) => relatedIndex(statements.map(relatedView)));
   return relatedFromIndex(await relatedCache, relatedView(entry), limit).map((s) => s.entry);
 }
+
+/** getStaticPaths for every per-record route (page, .bib, .ris): one entry per statement, passed as `entry`. */
+export async function statementPaths(): Promise<Array<{ params: { id: string }; props: { entry: StatementEntry } }>> {
+  const { statements } = await library();
+  return statements.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
