@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variantsFor, type VariantGroup } from './variants';
+import { namePattern, variantsFor, type VariantGroup } from './variants';
 
 const groups: VariantGroup[] = [
   { canonical: 'Tskhinvali', variants: ['Tskhinval', 'Цхинвали'] },
@@ -18,5 +18,20 @@ describe('variantsFor', () => {
   });
   it('adds nothing when no name is mentioned', () => {
     expect(variantsFor('Nothing relevant here.', groups)).toEqual([]);
+  });
+});
+
+describe('namePattern', () => {
+  it('compiles each spelling once and gives the same answer on reuse', () => {
+    const re = namePattern('Tskhinvali');
+    expect(namePattern('Tskhinvali')).toBe(re);
+    for (let i = 0; i < 3; i++) {
+      expect(re.test('near Tskhinvali.')).toBe(true);
+      expect(re.test('Tskhinvalis')).toBe(false);
+    }
+  });
+  it('escapes pattern characters in a name', () => {
+    expect(namePattern('C.S.T.O.').test('the C.S.T.O. said')).toBe(true);
+    expect(namePattern('C.S.T.O.').test('the CxSxTxOx said')).toBe(false);
   });
 });

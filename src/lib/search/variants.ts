@@ -15,9 +15,22 @@ export function spellings(group: VariantGroup): string[] {
   return [group.canonical, ...group.variants];
 }
 
+// One compiled pattern per spelling, reused across pages (flags `iu`, no `g`: `test` keeps no state).
+const patterns = new Map<string, RegExp>();
+
+/** The whole-word, case-insensitive pattern for a name (compiled once per spelling). */
+export function namePattern(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
+    patterns.set(name, re);
+  }
+  return re;
+}
+
 function mentions(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return namePattern(name).test(text);
 }
 
 /**
