@@ -41,15 +41,30 @@ export function startSearchPage(root: HTMLElement): void {
     more.hidden = pending.length === 0;
   };
 
+  // Every filter's counts need every Pagefind filter file (~140 KB at 10,000 statements): load them only when
+  // the reader turns to the filters (pointer or focus on them), not for the first search.
+  let all: Record<string, Record<string, number>> | undefined;
+  let current: SearchState | undefined;
+  const loadCounts = async () => {
+    facets.removeEventListener('focusin', loadCounts);
+    facets.removeEventListener('pointerenter', loadCounts);
+    const pagefind = await loadPagefind(base);
+    all = await pagefind.filters();
+    const state = current ?? readForm();
+    renderFacets(facets, isActive(state) ? (await pagefind.search(state.q || null, pagefindOptions(state))).filters : all, state, all);
+  };
+  facets.addEventListener('focusin', loadCounts);
+  facets.addEventListener('pointerenter', loadCounts);
+
   const execute = async (state: SearchState) => {
     const token = ++run;
+    current = state;
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
     const pagefind = await loadPagefind(base);
-    const all = await pagefind.filters();
     if (!isActive(state)) {
-      renderFacets(facets, all, all, state);
+      renderFacets(facets, all ?? {}, state, all);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type a word or choose filters to search statements, notes and cases.';
@@ -58,7 +73,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const search = await pagefind.search(state.q || null, pagefindOptions(state));
     if (token !== run) return;
-    renderFacets(facets, all, search.filters, state);
+    renderFacets(facets, search.filters, state, all);
     list.replaceChildren();
     pending = search.results.map((r) => r.data);
     const n = search.results.length;
