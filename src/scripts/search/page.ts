@@ -4,8 +4,10 @@
  */
 import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState } from '@/lib/search/state';
 import { FILTER_KEYS } from '@/lib/search/facets';
-import { loadPagefind } from './pagefind';
-import { renderFacets, renderResult } from './render';
+import { loadPagefind, type PagefindResultData } from './pagefind';
+
+// Rendering code loads with Pagefind, on first use, not before the reader interacts (text-page JS budget).
+const ui = () => import('./render');
 
 const PAGE = 10; // results whose fragments load at once; keeps the first search small
 
@@ -19,7 +21,7 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   let run = 0;
-  let pending: Array<() => Promise<Parameters<typeof renderResult>[0]>> = [];
+  let pending: Array<() => Promise<PagefindResultData>> = [];
 
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -35,7 +37,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   const showMore = async (token: number) => {
     const batch = pending.splice(0, PAGE);
-    const items = await Promise.all(batch.map((load) => load()));
+    const [items, { renderResult }] = await Promise.all([Promise.all(batch.map((load) => load())), ui()]);
     if (token !== run) return;
     list.append(...items.map(renderResult));
     more.hidden = pending.length === 0;
@@ -51,6 +53,7 @@ export function startSearchPage(root: HTMLElement): void {
     const pagefind = await loadPagefind(base);
     all = await pagefind.filters();
     const state = current ?? readForm();
+    const { renderFacets } = await ui();
     renderFacets(facets, isActive(state) ? (await pagefind.search(state.q || null, pagefindOptions(state))).filters : all, state, all);
   };
   facets.addEventListener('focusin', loadCounts);
@@ -62,7 +65,7 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
-    const pagefind = await loadPagefind(base);
+    const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), ui()]);
     if (!isActive(state)) {
       renderFacets(facets, all ?? {}, state, all);
       list.replaceChildren();
