@@ -65,6 +65,10 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
+    // Tick the facets at once (counts follow the search), so the form shows the state as soon as it changes.
+    for (const { key, param } of FILTER_KEYS) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) box.checked = (state.filters[key] ?? []).includes(box.value);
+    }
     const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), ui()]);
     if (!isActive(state)) {
       renderFacets(facets, all ?? {}, state, all);
