@@ -38,8 +38,12 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/ς/g, 'σ').replace(/ſ/g, 's').replace(/ı/g, 'i').replace(/i̇/g, 'i');
 }
 
+const foldedNames = new Map<string, string>();
+
 function mentions(text: string, name: string, folded?: string): boolean {
-  if (folded !== undefined && !folded.includes(fold(name))) return false;
+  let key = foldedNames.get(name);
+  if (key === undefined) foldedNames.set(name, (key = fold(name)));
+  if (folded !== undefined && !folded.includes(key)) return false;
   return namePattern(name).test(text);
 }
 
