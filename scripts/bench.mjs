@@ -110,6 +110,7 @@ async function benchOne(n) {
     const genSeconds = (performance.now() - t0) / 1000;
     console.log(`[bench] N=${n}: generated ${generated.statements} statements and ${generated.notes} notes in ${genSeconds.toFixed(1)} s; building…`);
     const timeline = [];
+    const loadBefore = os.loadavg()[0];
     const started = performance.now();
     let pending = '';
     const result = await runBuild(dir, {
@@ -134,7 +135,8 @@ async function benchOne(n) {
     row.search = await firstSearch(pagefindDir);
     row.html = await heaviestPages(dist);
     row.phases = phases(timeline);
-    console.log(`[bench] N=${n}: ${row.seconds.toFixed(1)} s wall${row.cpu ? `, ${row.cpu.toFixed(1)} s CPU` : ''}, peak ${mb(row.peakTree)} (process tree; largest process ${row.maxRssSingle ? mb(row.maxRssSingle) : 'n/a'}), ${row.html.pages} HTML pages`);
+    row.load = `${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`;
+    console.log(`[bench] N=${n}: ${row.seconds.toFixed(1)} s wall${row.cpu ? `, ${row.cpu.toFixed(1)} s CPU` : ''} (load average ${row.load}), peak ${mb(row.peakTree)} (process tree; largest process ${row.maxRssSingle ? mb(row.maxRssSingle) : 'n/a'}), ${row.html.pages} HTML pages`);
     console.log(`[bench]   phases (wall s): ${row.phases.map((p) => `${p.label} ${p.seconds.toFixed(1)}`).join(', ')}`);
     console.log(`[bench]   dist ${mb(row.distBytes)}; pagefind ${mb(row.pagefindBytes)} (${row.search.chunks.index} index chunks, ${row.search.chunks.filter} filters, ${row.search.chunks.fragment} fragments)`);
     console.log(`[bench]   first search ≈ ${kb(row.search.total)}: ${Object.entries(row.search.parts).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
