@@ -5,7 +5,7 @@
 // scripts/postbuild.mjs: sitemap, Pagefind and any later step) and reports wall time, peak memory of the
 // build's whole process tree (sampled from /proc; GNU time's largest single process when installed), pages
 // built, Pagefind index size and an estimate of the first search's transfer. Goals (docs/benchmarks.md):
-// 10,000 statements in ≤ 120 s and ≤ 3 GB peak, t(10k)/t(1k) ≤ 10. Exits 1 when a build fails or a goal is
+// 10,000 statements in ≤ 100 s of CPU, ≤ 120 s wall and ≤ 3 GB peak, t(10k)/t(1k) ≤ 10. Exits 1 when a build fails or a goal is
 // missed. NODE_OPTIONS and other environment variables pass through to the build.
 //
 // Flags: --n 1000,10000 (default 1000), --keep (leave the temporary folders), --log DIR (write build logs).
@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { copyProject, runBuild } from './bench/project-copy.mjs';
 import { generate } from './bench/generate.mjs';
 
-const GOAL = { n: 10_000, seconds: 120, bytes: 3 * 1024 ** 3, ratio: 10 };
+const GOAL = { n: 10_000, seconds: 120, cpu: 100, bytes: 3 * 1024 ** 3, ratio: 10 };
 
 const { values: args } = parseArgs({
   options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, log: { type: 'string' } },
@@ -43,8 +43,9 @@ async function sizeOf(files) {
 
 /**
  * What the first search downloads (search page with noWorker): pagefind.js, pagefind-entry.json and the
- * language's .pf_meta (gzip level 6, as a host would serve them), then the WASM, the largest index chunk, every
- * filter file and 10 fragments of median size (Pagefind writes these gzip-compressed already: bytes on disk).
+ * language's .pf_meta (gzip level 6, as a host would serve them), then the WASM, the largest index chunk and 10
+ * fragments of median size (Pagefind writes these gzip-compressed already: bytes on disk). Filter files are
+ * reported apart: the search page loads them only when the facets are used.
  */
 async function firstSearch(pagefindDir) {
   const gz = async (f) => gzipSync(await readFile(f), { level: 6 }).length;
@@ -53,15 +54,20 @@ async function firstSearch(pagefindDir) {
   const sizesIn = async (sub) => Promise.all((await readdir(path.join(pagefindDir, sub))).map(async (f) => (await stat(path.join(pagefindDir, sub, f))).size));
   const [index, filter, fragment] = await Promise.all([sizesIn('index'), sizesIn('filter'), sizesIn('fragment')]);
   fragment.sort((a, b) => a - b);
+  const sortedIndex = [...index].sort((a, b) => a - b);
   const parts = {
     'pagefind.js (gzip)': await gz(path.join(pagefindDir, 'pagefind.js')),
     'entry + meta': (await gz(path.join(pagefindDir, 'pagefind-entry.json'))) + (meta ? (await stat(path.join(pagefindDir, meta))).size : 0),
     wasm: (await stat(path.join(pagefindDir, 'wasm.en.pagefind'))).size,
     'largest index chunk': Math.max(0, ...index),
-    [`filters (${filter.length})`]: filter.reduce((a, b) => a + b, 0),
     '10 fragments (median)': 10 * (fragment[Math.floor(fragment.length / 2)] ?? 0),
   };
-  return { parts, total: Object.values(parts).reduce((a, b) => a + b, 0), chunks: { index: index.length, filter: filter.length, fragment: fragment.length } };
+  // The search page lists its facets from the build (src/pages/search.astro) and loads Pagefind's filter files
+  // only when the reader turns to the filters (or a search uses one filter: that filter's file alone), so
+  // they are reported beside the first search, not in it.
+  const filters = filter.reduce((a, b) => a + b, 0);
+  const medianChunk = sortedIndex[Math.floor(sortedIndex.length / 2)] ?? 0;
+  return { parts, total: Object.values(parts).reduce((a, b) => a + b, 0), filters, filterFiles: filter.length, largestFilter: Math.max(0, ...filter), medianChunk, chunks: { index: index.length, filter: filter.length, fragment: fragment.length } };
 }
 
 /** The heaviest HTML pages (gzip), to watch list pages that grow with N. */
@@ -104,6 +110,7 @@ async function benchOne(n) {
     const genSeconds = (performance.now() - t0) / 1000;
     console.log(`[bench] N=${n}: generated ${generated.statements} statements and ${generated.notes} notes in ${genSeconds.toFixed(1)} s; building…`);
     const timeline = [];
+    const loadBefore = os.loadavg()[0];
     const started = performance.now();
     let pending = '';
     const result = await runBuild(dir, {
@@ -128,10 +135,12 @@ async function benchOne(n) {
     row.search = await firstSearch(pagefindDir);
     row.html = await heaviestPages(dist);
     row.phases = phases(timeline);
-    console.log(`[bench] N=${n}: ${row.seconds.toFixed(1)} s wall${row.cpu ? `, ${row.cpu.toFixed(1)} s CPU` : ''}, peak ${mb(row.peakTree)} (process tree; largest process ${row.maxRssSingle ? mb(row.maxRssSingle) : 'n/a'}), ${row.html.pages} HTML pages`);
+    row.load = `${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`;
+    console.log(`[bench] N=${n}: ${row.seconds.toFixed(1)} s wall${row.cpu ? `, ${row.cpu.toFixed(1)} s CPU` : ''} (load average ${row.load}), peak ${mb(row.peakTree)} (process tree; largest process ${row.maxRssSingle ? mb(row.maxRssSingle) : 'n/a'}), ${row.html.pages} HTML pages`);
     console.log(`[bench]   phases (wall s): ${row.phases.map((p) => `${p.label} ${p.seconds.toFixed(1)}`).join(', ')}`);
     console.log(`[bench]   dist ${mb(row.distBytes)}; pagefind ${mb(row.pagefindBytes)} (${row.search.chunks.index} index chunks, ${row.search.chunks.filter} filters, ${row.search.chunks.fragment} fragments)`);
     console.log(`[bench]   first search ≈ ${kb(row.search.total)}: ${Object.entries(row.search.parts).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+    console.log(`[bench]   with a typical word (median index chunk ${kb(row.search.medianChunk)} instead of the largest) ≈ ${kb(row.search.total - row.search.parts['largest index chunk'] + row.search.medianChunk)}; filter files, loaded when the facets are used: ${row.search.filterFiles} files, ${kb(row.search.filters)} (largest ${kb(row.search.largestFilter)})`);
     console.log(`[bench]   heaviest pages (gzip): ${row.html.top.map((p) => `${p.page} ${kb(p.gzip)}`).join(', ')}`);
     return row;
   } finally {
@@ -167,8 +176,9 @@ const big = rows.find((r) => r.n === GOAL.n && r.code === 0);
 if (big) {
   const okTime = big.seconds <= GOAL.seconds;
   const okMem = big.peakTree <= GOAL.bytes;
-  console.log(`\n[bench] goal at N=${GOAL.n}: time ${big.seconds.toFixed(1)} s ${okTime ? '≤' : '>'} ${GOAL.seconds} s; peak ${mb(big.peakTree)} ${okMem ? '≤' : '>'} ${mb(GOAL.bytes)}`);
-  failed ||= !okTime || !okMem;
+  const okCpu = big.cpu === undefined || big.cpu <= GOAL.cpu;
+  console.log(`\n[bench] goal at N=${GOAL.n}: CPU ${big.cpu?.toFixed(1) ?? 'n/a'} s ${okCpu ? '≤' : '>'} ${GOAL.cpu} s; wall ${big.seconds.toFixed(1)} s ${okTime ? '≤' : '>'} ${GOAL.seconds} s (load average ${os.loadavg()[0].toFixed(1)}); peak ${mb(big.peakTree)} ${okMem ? '≤' : '>'} ${mb(GOAL.bytes)}`);
+  failed ||= !okTime || !okMem || !okCpu;
   const small = rows.find((r) => r.n === GOAL.n / 10 && r.code === 0);
   if (small) {
     const ratio = big.seconds / small.seconds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterToSearch, isEmpty, parseFilter, rowMatches, type RowFacts } from './statement-filter';
+import { compactFacts, compactRow, filterToSearch, isEmpty, parseFilter, rowMatches, type RowFacts } from './statement-filter';
 
 const row: RowFacts = { org: 'nato', case: 'georgia-2008 ukraine-2014', body: 'summit', kind: 'declaration', stance: 'membership-perspective supports-territorial-integrity', year: 2008 };
 
@@ -25,5 +25,19 @@ describe('statement filters', () => {
     expect(parseFilter(filterToSearch(f))).toEqual(f);
     expect(isEmpty(parseFilter(''))).toBe(true);
     expect(filterToSearch(parseFilter(''))).toBe('');
+  });
+});
+
+describe('compact rows (the filters at scale)', () => {
+  const row = compactRow({ id: 'csto-2008-09-05-x', date: '2008-09-05', titleEn: 'Moscow Declaration', org: 'csto', body: 'collective-security-council', kind: 'declaration', cases: ['georgia-2008', 'ukraine-2014'], stance: ['silence'] });
+  it('keeps the id, date, title and filter fields', () => {
+    expect(row).toEqual({ id: 'csto-2008-09-05-x', date: '2008-09-05', title: 'Moscow Declaration', org: 'csto', body: 'collective-security-council', kind: 'declaration', cases: ['georgia-2008', 'ukraine-2014'], stance: ['silence'] });
+  });
+  it('matches filters exactly as a table row with the same data-* attributes does', () => {
+    const facts = compactFacts(row);
+    expect(facts).toEqual({ org: 'csto', case: 'georgia-2008 ukraine-2014', body: 'collective-security-council', kind: 'declaration', stance: 'silence', year: 2008 });
+    expect(rowMatches(facts, parseFilter('?case=ukraine-2014&org=csto&from=2008&to=2008'))).toBe(true);
+    expect(rowMatches(facts, parseFilter('?case=nagorno-karabakh'))).toBe(false);
+    expect(rowMatches(facts, parseFilter('?from=2009'))).toBe(false);
   });
 });

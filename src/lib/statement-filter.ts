@@ -66,3 +66,27 @@ export function rowMatches(row: RowFacts, filter: RowFilter): boolean {
 export function isEmpty(filter: RowFilter): boolean {
   return FILTER_FIELDS.every((f) => !filter.values[f]) && filter.from === undefined && filter.to === undefined;
 }
+
+/**
+ * One record in /statements/rows.json, the compact list the filters run over when the database is too large
+ * for /statements/ to carry every row (src/lib/list-scale.ts): id, date, English title and the filter fields.
+ */
+export interface CompactRow {
+  id: string;
+  date: string;
+  title: string;
+  org: string;
+  body: string;
+  kind: string;
+  cases: string[];
+  stance: string[];
+}
+
+export function compactRow(s: { id: string; date: string; titleEn: string; org: string; body: string; kind: string; cases: readonly string[]; stance: readonly string[] }): CompactRow {
+  return { id: s.id, date: s.date, title: s.titleEn, org: s.org, body: s.body, kind: s.kind, cases: [...s.cases], stance: [...s.stance] };
+}
+
+/** What rowMatches reads, from a compact row (the same facts a table row carries in its data-* attributes). */
+export function compactFacts(r: CompactRow): RowFacts {
+  return { org: r.org, case: r.cases.join(' '), body: r.body, kind: r.kind, stance: r.stance.join(' '), year: Number(r.date.slice(0, 4)) };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type TimelineItem } from './timeline';
+import { aggregateStatements, layoutTimeline, markRadius, type TimelineItem } from './timeline';
+import type { CaseId } from './vocab';
 
 const opts = {
   from: '1990-01-01',
@@ -40,5 +41,31 @@ describe('layoutTimeline', () => {
   it('produces year ticks inside the plot', () => {
     expect(layout.ticks.length).toBeGreaterThan(3);
     expect(layout.ticks.every((t) => t.x >= 200 && t.x <= 990 && /^\d{4}$/.test(t.label))).toBe(true);
+  });
+});
+
+describe('aggregateStatements', () => {
+  const s = (id: string, date: string, org: 'nato' | 'csto', caseIds: CaseId[]): TimelineItem => ({ id, date, label: id, href: `/statements/${id}/`, caseIds, org });
+  it('gives one mark per organisation, case and year and keeps events', () => {
+    const event: TimelineItem = { id: 'war', date: '2008-08-07', label: 'war', href: '/timeline/#event-war', caseIds: ['georgia-2008'] };
+    const out = aggregateStatements(
+      [event, s('a', '2008-08-09', 'nato', ['georgia-2008']), s('b', '2008-12-01', 'nato', ['georgia-2008', 'ukraine-2014']), s('c', '2008-09-05', 'csto', ['georgia-2008'])],
+      { yearHref: (c, y) => `/statements/${c}/${y}/`, label: (o, c, y, n) => `${o} ${c} ${y}: ${n}` },
+    );
+    expect(out.map((i) => [i.id, i.count ?? null, i.href])).toEqual([
+      ['csto:georgia-2008:2008', 1, '/statements/georgia-2008/2008/'],
+      ['nato:georgia-2008:2008', 2, '/statements/georgia-2008/2008/'],
+      ['nato:ukraine-2014:2008', 1, '/statements/ukraine-2014/2008/'],
+      ['war', null, '/timeline/#event-war'],
+    ]);
+    expect(out.find((i) => i.id === 'nato:georgia-2008:2008')!.label).toBe('nato georgia-2008 2008: 2');
+  });
+});
+
+describe('markRadius', () => {
+  it('grows with the count and is capped', () => {
+    expect(markRadius()).toBe(5);
+    expect(markRadius(9)).toBe(7);
+    expect(markRadius(10000)).toBe(10);
   });
 });

@@ -13,6 +13,7 @@ export interface TimelineItem {
   caseIds: readonly CaseId[];
   org?: Org; // statements carry an organisation; events do not
   nonResponse?: boolean;
+  count?: number; // an aggregated mark (aggregateStatements): how many statements it stands for
 }
 
 export interface Row {
@@ -85,4 +86,39 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: LayoutOptio
   marks.sort((a, b) => a.y - b.y || a.x - b.x || a.id.localeCompare(b.id));
   const ticks = x.ticks(10).map((d) => ({ x: Math.round(x(d) * 10) / 10, label: String(d.getUTCFullYear()) }));
   return { width, height: y + 10, rows, marks, ticks, plotLeft };
+}
+
+/**
+ * At scale (src/lib/list-scale.ts) one mark per statement would make the page grow without bound: replace the
+ * statements by one mark per organisation, case and year (placed at mid-year, linking to that case's page for
+ * the year), keeping events as they are. Output is sorted by date, then id, for reproducible pages.
+ */
+export function aggregateStatements(
+  items: readonly TimelineItem[],
+  opts: { yearHref: (caseId: CaseId, year: number) => string; label: (org: Org, caseId: CaseId, year: number, count: number) => string },
+): TimelineItem[] {
+  const groups = new Map<string, { org: Org; caseId: CaseId; year: number; count: number }>();
+  const out: TimelineItem[] = [];
+  for (const item of items) {
+    if (!item.org) {
+      out.push(item);
+      continue;
+    }
+    const year = Number(item.date.slice(0, 4));
+    for (const caseId of item.caseIds) {
+      const key = `${item.org}:${caseId}:${year}`;
+      const g = groups.get(key);
+      if (g) g.count += 1;
+      else groups.set(key, { org: item.org, caseId, year, count: 1 });
+    }
+  }
+  for (const [key, g] of groups) {
+    out.push({ id: key, date: `${g.year}-07-01`, label: opts.label(g.org, g.caseId, g.year, g.count), href: opts.yearHref(g.caseId, g.year), caseIds: [g.caseId], org: g.org, count: g.count });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Radius of a mark: 5 for one record, growing with the square root of an aggregated count, at most 10. */
+export function markRadius(count = 1): number {
+  return Math.min(10, Math.round((4 + Math.sqrt(count)) * 10) / 10);
 }

@@ -7,14 +7,14 @@
 import { FILTER_FIELDS, filterToSearch, parseFilter, rowMatches, type RowFilter } from '@/lib/statement-filter';
 import { toCsv, type StatementRecord } from '@/lib/export';
 
-function readForm(form: HTMLFormElement): RowFilter {
+export function readForm(form: HTMLFormElement): RowFilter {
   const data = new FormData(form);
   const params = new URLSearchParams();
   for (const [k, v] of data) if (typeof v === 'string' && v) params.set(k, v);
   return parseFilter(`?${params}`);
 }
 
-function writeForm(form: HTMLFormElement, filter: RowFilter): void {
+export function writeForm(form: HTMLFormElement, filter: RowFilter): void {
   for (const f of FILTER_FIELDS) (form.elements.namedItem(f) as HTMLSelectElement).value = filter.values[f] ?? '';
   (form.elements.namedItem('from') as HTMLInputElement).value = filter.from === undefined ? '' : String(filter.from);
   (form.elements.namedItem('to') as HTMLInputElement).value = filter.to === undefined ? '' : String(filter.to);
@@ -34,7 +34,7 @@ function apply(doc: Document, filter: RowFilter): Set<string> {
   return shown;
 }
 
-function save(name: string, text: string, type: string, doc: Document): void {
+export function save(name: string, text: string, type: string, doc: Document): void {
   const a = doc.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type }));
   a.download = name;
@@ -43,6 +43,12 @@ function save(name: string, text: string, type: string, doc: Document): void {
 }
 
 export function enhanceStatementFilters(form: HTMLFormElement, doc: Document): void {
+  // At scale the page lists no rows (src/lib/list-scale.ts): the filters run over /statements/rows.json,
+  // loaded with their code only when a reader first uses them.
+  if (form.dataset.rows) {
+    void import('./statement-filters-json').then((m) => m.enhanceJsonFilters(form, doc));
+    return;
+  }
   const count = form.querySelector<HTMLElement>('[data-filter-count]');
   const total = new Set([...doc.querySelectorAll<HTMLElement>('tr[data-id]')].map((r) => r.dataset.id)).size;
   let shown = new Set<string>();

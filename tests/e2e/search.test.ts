@@ -137,6 +137,23 @@ describe('search', () => {
     await page.close();
   });
 
+  it('lists the facets without Pagefind filter files, and loads their counts when the reader turns to them', async () => {
+    const page = await browser.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (req) => { if (req.url().includes('/pagefind/filter/')) filterFiles.push(req.url()); });
+    await page.goto(urlFor('/search/?q=Bucharest'));
+    await resultsFor(page);
+    expect(filterFiles).toEqual([]);
+    for (const [param, value] of [['type', 'Statement'], ['org', 'CSTO'], ['case', 'Georgia 2008'], ['year', '2008']]) {
+      expect(await page.locator(`input[name="${param}"][value="${value}"]`).count()).toBe(1);
+    }
+    expect(await page.locator('.facet-stance input').count()).toBeGreaterThan(3);
+    await page.hover('[data-facets]');
+    await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('.facet-org .count')?.textContent ?? ''));
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('passes axe in light and dark with results and facets open', async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();

@@ -33,4 +33,14 @@ describe('statement citations', () => {
     const [back] = new (citationJs().Cite)(statementRis(csto)).data;
     expect(back).toMatchObject({ title: 'Statement of the foreign ministers', issued: { 'date-parts': [[2008, 9, 4]] } });
   });
+  it('formats each record once and never serves a changed record stale', () => {
+    const first = statementRis(bucharest);
+    expect(statementRis({ ...bucharest })).toBe(first);
+    expect(statementBibtex({ ...bucharest })).toBe(statementBibtex(bucharest));
+    const renamed = statementRis({ ...bucharest, titleEn: 'Bucharest Summit Declaration (revised)' });
+    expect(renamed).not.toBe(first);
+    expect(renamed).toContain('TI  - Bucharest Summit Declaration (revised)');
+    const uncached = new (citationJs().Cite)(statementCsl(csto)).format('ris');
+    expect(statementRis(csto).replace(/\s+/g, '')).toBe(uncached.replace(/\s+/g, ''));
+  });
 });

@@ -42,11 +42,26 @@ export function statementCsl(s: StatementCiteInput): CslItem {
   return item;
 }
 
+// Each record's BibTeX and RIS are needed twice per build (its page shows them, and /statements/<id>.bib and
+// .ris serve them): format each CSL item once. Keyed by the item itself, so changed data is never served stale.
+const formatted = new Map<string, { bibtex: string; ris: string }>();
+
+function formats(s: StatementCiteInput): { bibtex: string; ris: string } {
+  const item = statementCsl(s);
+  const key = JSON.stringify(item);
+  let out = formatted.get(key);
+  if (!out) {
+    const cite = new (citationJs().Cite)(item);
+    out = { bibtex: `${tidyBibtex(cite.format('bibtex').trim())}\n`, ris: unwrapRis(cite.format('ris')) };
+    formatted.set(key, out);
+  }
+  return out;
+}
+
 export function statementBibtex(s: StatementCiteInput): string {
-  const cite = new (citationJs().Cite)(statementCsl(s));
-  return `${tidyBibtex(cite.format('bibtex').trim())}\n`;
+  return formats(s).bibtex;
 }
 
 export function statementRis(s: StatementCiteInput): string {
-  return unwrapRis(new (citationJs().Cite)(statementCsl(s)).format('ris'));
+  return formats(s).ris;
 }

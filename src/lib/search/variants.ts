@@ -15,9 +15,36 @@ export function spellings(group: VariantGroup): string[] {
   return [group.canonical, ...group.variants];
 }
 
-function mentions(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+// One compiled pattern per spelling, reused across pages (flags `iu`, no `g`: `test` keeps no state).
+const patterns = new Map<string, RegExp>();
+
+/** The whole-word, case-insensitive pattern for a name (compiled once per spelling). */
+export function namePattern(name: string): RegExp {
+  let re = patterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
+    patterns.set(name, re);
+  }
+  return re;
+}
+
+/**
+ * A cheap, never-wrong prefilter: lower-cased, and with the letters whose lower case differs from their case
+ * folding mapped to one form, a text that mentions a name (in the `iu` pattern's sense) contains the name's
+ * folded form as a substring. Most pages mention few names, so `includes` rules most out before any regex runs.
+ */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/ς/g, 'σ').replace(/ſ/g, 's').replace(/ı/g, 'i').replace(/i̇/g, 'i');
+}
+
+const foldedNames = new Map<string, string>();
+
+function mentions(text: string, name: string, folded?: string): boolean {
+  let key = foldedNames.get(name);
+  if (key === undefined) foldedNames.set(name, (key = fold(name)));
+  if (folded !== undefined && !folded.includes(key)) return false;
+  return namePattern(name).test(text);
 }
 
 /**
@@ -26,10 +53,11 @@ function mentions(text: string, name: string): boolean {
  */
 export function variantsFor(text: string, groups: readonly VariantGroup[]): string[] {
   const extra = new Set<string>();
+  const folded = fold(text);
   for (const group of groups) {
     const all = spellings(group);
-    if (!all.some((name) => mentions(text, name))) continue;
-    for (const name of all) if (!mentions(text, name)) extra.add(name);
+    if (!all.some((name) => mentions(text, name, folded))) continue;
+    for (const name of all) if (!mentions(text, name, folded)) extra.add(name);
   }
   return [...extra].sort((a, b) => a.localeCompare(b, 'en'));
 }

@@ -4,9 +4,11 @@
  */
 import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState } from '@/lib/search/state';
 import { FILTER_KEYS } from '@/lib/search/facets';
-import { loadPagefind } from './pagefind';
-import { renderFacets, renderResult } from './render';
+import { loadPagefind, type PagefindResultData } from './pagefind';
 import { reportMissingIndex } from './offline-index';
+
+// Rendering code loads with Pagefind, on first use, not before the reader interacts (text-page JS budget).
+const ui = () => import('./render');
 
 const PAGE = 10; // results whose fragments load at once; keeps the first search small
 
@@ -20,7 +22,7 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   let run = 0;
-  let pending: Array<() => Promise<Parameters<typeof renderResult>[0]>> = [];
+  let pending: Array<() => Promise<PagefindResultData>> = [];
 
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -36,22 +38,42 @@ export function startSearchPage(root: HTMLElement): void {
 
   const showMore = async (token: number) => {
     const batch = pending.splice(0, PAGE);
-    const items = await Promise.all(batch.map((load) => load()));
+    const [items, { renderResult }] = await Promise.all([Promise.all(batch.map((load) => load())), ui()]);
     if (token !== run) return;
     list.append(...items.map(renderResult));
     more.hidden = pending.length === 0;
   };
 
+  // Every filter's counts need every Pagefind filter file (~140 KB at 10,000 statements): load them only when
+  // the reader turns to the filters (pointer or focus on them), not for the first search.
+  let all: Record<string, Record<string, number>> | undefined;
+  let current: SearchState | undefined;
+  const loadCounts = async () => {
+    facets.removeEventListener('focusin', loadCounts);
+    facets.removeEventListener('pointerenter', loadCounts);
+    const pagefind = await loadPagefind(base);
+    all = await pagefind.filters();
+    const state = current ?? readForm();
+    const { renderFacets } = await ui();
+    renderFacets(facets, isActive(state) ? (await pagefind.search(state.q || null, pagefindOptions(state))).filters : all, state, all);
+  };
+  facets.addEventListener('focusin', loadCounts);
+  facets.addEventListener('pointerenter', loadCounts);
+
   const execute = async (state: SearchState) => {
     const token = ++run;
+    current = state;
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
+    // Tick the facets at once (counts follow the search), so the form shows the state as soon as it changes.
+    for (const { key } of FILTER_KEYS) {
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = (state.filters[key] ?? []).includes(box.value);
+    }
     reportMissingIndex(root); // offline with parts of the index not saved: say which
-    const pagefind = await loadPagefind(base);
-    const all = await pagefind.filters();
+    const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), ui()]);
     if (!isActive(state)) {
-      renderFacets(facets, all, all, state);
+      renderFacets(facets, all ?? {}, state, all);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type a word or choose filters to search statements, notes and cases.';
@@ -60,7 +82,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const search = await pagefind.search(state.q || null, pagefindOptions(state));
     if (token !== run) return;
-    renderFacets(facets, all, search.filters, state);
+    renderFacets(facets, search.filters, state, all);
     list.replaceChildren();
     pending = search.results.map((r) => r.data);
     const n = search.results.length;

@@ -1,5 +1,5 @@
 /** DOM rendering for the search page: facets with counts and result items. Plain DOM, no framework. */
-import { FILTER_KEYS } from '@/lib/search/facets';
+import { FILTER_KEYS, facetInputId } from '@/lib/search/facets';
 import type { SearchState } from '@/lib/search/state';
 import type { PagefindResultData } from './pagefind';
 
@@ -9,24 +9,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-const byValue = (key: string) => (a: [string, number], b: [string, number]) =>
-  key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0]);
-
-/** One fieldset of checkboxes per facet; counts are for the current results. */
-export function renderFacets(container: HTMLElement, all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
-  container.replaceChildren(
-    ...FILTER_KEYS.filter(({ key }) => all[key]).map(({ key, label }) => {
-      const values = Object.entries(all[key]!).sort(byValue(key));
-      const box = el('fieldset', { className: `facet facet-${key}` }, el('legend', {}, label));
-      for (const [value] of values) {
-        const id = `f-${key}-${value.replace(/\W+/g, '-')}`;
-        const input = el('input', { type: 'checkbox', name: key, value, id, checked: (state.filters[key] ?? []).includes(value) });
-        const n = counts[key]?.[value] ?? 0;
-        box.append(el('div', { className: 'facet-option' }, input, el('label', { htmlFor: id }, `${value} `, el('span', { className: 'count' }, `(${n})`))));
+/**
+ * Updates the facet checkboxes the page rendered at build time: ticks the state's values and shows counts for
+ * the current results where Pagefind has them (a filter's counts exist once its file has loaded). A value the
+ * page did not list (should the build's list ever lag behind the index) is added to its fieldset.
+ */
+export function renderFacets(container: HTMLElement, counts: Record<string, Record<string, number>>, state: SearchState, all?: Record<string, Record<string, number>>): void {
+  for (const { key } of FILTER_KEYS) {
+    const box = container.querySelector(`.facet-${key}`);
+    if (!box) continue;
+    for (const value of Object.keys(all?.[key] ?? {})) {
+      const id = facetInputId(key, value);
+      if (!container.querySelector(`#${id}`)) {
+        const input = el('input', { type: 'checkbox', name: key, value, id });
+        box.append(el('div', { className: 'facet-option' }, input, el('label', { htmlFor: id }, `${value} `, el('span', { className: 'count' }))));
       }
-      return box;
-    }),
-  );
+    }
+    const known = all?.[key] || Object.keys(counts[key] ?? {}).length > 0; // a filter whose file has loaded
+    for (const input of box.querySelectorAll<HTMLInputElement>('input')) {
+      input.checked = (state.filters[key] ?? []).includes(input.value);
+      const count = input.nextElementSibling?.querySelector('.count');
+      if (count) count.textContent = known ? `(${counts[key]?.[input.value] ?? 0})` : '';
+    }
+  }
 }
 
 function formatIso(iso: string): string {

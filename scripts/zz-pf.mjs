@@ -1,0 +1,11 @@
+import * as pagefind from 'pagefind';
+import { readdirSync, statSync } from 'node:fs';
+const site = process.argv[2];
+const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+const added = await index.addDirectory({ path: site });
+await index.writeFiles({ outputPath: `${site}/pagefind` });
+await pagefind.close();
+const meta = readdirSync(`${site}/pagefind`).find((f) => f.endsWith('.pf_meta'));
+const sizes = (d) => readdirSync(`${site}/pagefind/${d}`).map((f) => statSync(`${site}/pagefind/${d}/${f}`).size).sort((a, b) => a - b);
+const idx = sizes('index');
+console.log(site, 'pages', added.page_count, 'meta', statSync(`${site}/pagefind/${meta}`).size, 'chunks', idx.length, 'largest', idx.at(-1), 'median', idx[idx.length >> 1], 'total idx', idx.reduce((a, b) => a + b, 0), 'filters', sizes('filter').reduce((a, b) => a + b, 0));
