@@ -15,3 +15,12 @@ export function parseAsOf(value: string | null | undefined): string | null {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
 }
+
+/**
+ * Whether a page has a section history (and so gets the ?as-of= marker): built from a case, statement or note
+ * file, at that record's own address (/cases/<id>/, not /cases/<id>/handout/). `pathname` has no base.
+ */
+export function hasSectionHistory(pageSource: string | undefined, pathname: string): boolean {
+  const m = /^content\/(cases|statements|notes)\/([^/]+)\.mdx?$/.exec(pageSource ?? '');
+  return m !== null && pathname.replace(/\/?$/, '/') === `/${m[1]}/${m[2]}/`;
+}

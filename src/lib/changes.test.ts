@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedSince, parseAsOf } from './as-of';
+import { changedSince, hasSectionHistory, parseAsOf } from './as-of';
 import { changelog, classify, contentTarget, lastSectionChanges, sectionHashes, sectionHistory, summarise, TOP } from './changes';
 import { createBlobReader, createHistory, parseCatFileBatch, parseHistory, type GitRunner } from './git';
 
@@ -165,5 +165,18 @@ describe('parseAsOf', () => {
     [null, null],
   ])('%s → %s', (v, out) => {
     expect(parseAsOf(v)).toBe(out);
+  });
+});
+
+describe('hasSectionHistory', () => {
+  it.each([
+    ['content/cases/georgia-2008.mdx', '/cases/georgia-2008/', true],
+    ['content/statements/a.md', '/statements/a', true],
+    ['content/notes/cis.mdx', '/notes/cis/', true],
+    ['content/cases/georgia-2008.mdx', '/cases/georgia-2008/handout/', false],
+    ['src/pages/search.astro', '/search/', false],
+    [undefined, '/', false],
+  ])('%s at %s → %s', (source, pathname, yes) => {
+    expect(hasSectionHistory(source, pathname)).toBe(yes);
   });
 });

@@ -1,13 +1,28 @@
 /**
  * /teach/pack/: restores the selection from the URL and keeps the URL in step; a filter over the list; "Print
  * reading pack" fetches each chosen page, keeps its main text and prints one document; "Export for your LMS"
- * zips an IMS Common Cartridge 1.1 (fflate, loaded on first use).
+ * zips an IMS Common Cartridge 1.1. Both live in ./pack-actions (with fflate), loaded on first use, so the page
+ * itself runs only the selection code.
  */
-import { formatDate } from '@/lib/dates';
-import { cartridgeFiles, cartridgeName, PACK_GROUP_LABELS, packQuery, parsePack, pickedItems, type PackItem, type PackSelection } from '@/lib/teach/pack';
+import { packQuery, parsePack, pickedItems, type PackItem, type PackSelection } from '@/lib/teach/pack';
+import type { PackActions } from './pack-actions';
+import actionsUrl from './pack-actions.ts?worker&url';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const siteHref = (path: string) => `${base}${path.replace(/^\//, '')}`;
+/**
+ * Loads ./pack-actions once, as a separate classic script (Vite bundles it on its own and gives its URL; a
+ * dynamic import() would add Vite's preload helper to this page's initial JavaScript).
+ */
+let actions: Promise<PackActions> | undefined;
+function loadActions(doc: Document): Promise<PackActions> {
+  actions ??= new Promise((resolve, reject) => {
+    const s = doc.createElement('script');
+    s.src = actionsUrl;
+    s.onload = () => (window.packActions ? resolve(window.packActions) : reject(new Error('pack actions missing')));
+    s.onerror = () => { actions = undefined; reject(new Error('pack actions failed to load')); };
+    doc.head.append(s);
+  });
+  return actions;
+}
 
 export function enhancePack(doc: Document): void {
   const form = doc.getElementById('pack');
@@ -68,6 +83,7 @@ export function enhancePack(doc: Document): void {
     printBtn.disabled = true;
     status.textContent = 'Preparing the reading pack…';
     try {
+      const { buildPackDocument } = await loadActions(doc);
       await buildPackDocument(doc, sel, pickedItems(sel, items), siteTitle);
       doc.documentElement.classList.add('pack-printing');
       status.textContent = 'Reading pack ready.';
@@ -82,60 +98,12 @@ export function enhancePack(doc: Document): void {
 
   exportBtn.addEventListener('click', async () => {
     const sel = update();
-    const picked = pickedItems(sel, items);
-    const { zipSync, strToU8 } = await import('fflate');
-    const title = sel.course || 'Reading pack';
-    const files = cartridgeFiles(title, picked.map((i) => ({ group: i.group, title: i.title, url: new URL(siteHref(i.path), location.href).href })));
-    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
-    const blob = new Blob([zip as BlobPart], { type: 'application/zip' });
-    const a = doc.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = cartridgeName(sel.course);
-    doc.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    status.textContent = `Downloaded ${a.download}: ${picked.length} web links.`;
-  });
-}
-
-const el = (doc: Document, tag: string, text?: string, className?: string) => {
-  const e = doc.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-};
-
-/** Fills #pack-doc with the cover, the contents and each chosen page's main text. */
-export async function buildPackDocument(doc: Document, sel: PackSelection, picked: PackItem[], siteTitle: string): Promise<void> {
-  const out = doc.getElementById('pack-doc')!;
-  out.removeAttribute('data-ready');
-  const texts = await Promise.all(picked.map(async (i) => {
-    const res = await fetch(siteHref(i.path));
-    if (!res.ok) throw new Error(`${i.path}: ${res.status}`);
-    return res.text();
-  }));
-  const cover = el(doc, 'section', undefined, 'pack-cover');
-  cover.append(el(doc, 'p', 'Reading pack', 'meta'), el(doc, 'h2', sel.course || 'Reading pack'));
-  const today = new Date().toISOString().slice(0, 10);
-  cover.append(el(doc, 'p', `Prepared on ${formatDate(today)} from ${siteTitle}`), el(doc, 'p', location.href, 'meta pack-item-source'));
-  const contents = el(doc, 'section', undefined, 'pack-contents');
-  contents.append(el(doc, 'h2', 'Contents'));
-  const ol = el(doc, 'ol');
-  contents.append(ol);
-  const articles: HTMLElement[] = [];
-  picked.forEach((item, n) => {
-    ol.append(el(doc, 'li', `${item.title} (${PACK_GROUP_LABELS[item.group].replace(/s$/, '').toLowerCase()})`));
-    const page = new DOMParser().parseFromString(texts[n]!, 'text/html');
-    const main = page.querySelector('main');
-    const art = el(doc, 'article', undefined, 'pack-item');
-    art.append(el(doc, 'p', `${n + 1}. ${new URL(siteHref(item.path), location.href).href}`, 'meta pack-item-source'));
-    if (main) {
-      main.querySelectorAll('script, style, .cite-link, .heading-anchor, .no-print, form, button').forEach((x) => x.remove());
-      art.append(...[...main.childNodes].map((c) => doc.importNode(c, true)));
+    try {
+      const { downloadCartridge } = await loadActions(doc);
+      status.textContent = `Downloaded ${await downloadCartridge(doc, sel, pickedItems(sel, items))}.`;
+    } catch {
+      status.textContent = 'The export could not be prepared (are you offline?).';
     }
-    articles.push(art);
   });
-  out.replaceChildren(cover, contents, ...articles);
-  out.setAttribute('data-ready', String(picked.length));
 }
+
