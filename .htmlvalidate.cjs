@@ -35,9 +35,8 @@ module.exports = {
     'doctype-style': 'off',
 
     // Relaxed, not off: a group of checkboxes sharing one name is how HTML submits several values for one
-    // field. The search page's facets (rendered at build time since the first search stopped downloading
-    // every Pagefind filter file) are such groups: ?case=Georgia+2008&case=Ukraine+2014. Duplicate names on
-    // any other control are still errors.
+    // field: the search page's facets (rendered at build time) and the syllabus pack's plain GET form
+    // (/teach/pack/) produce ?case=a&case=b this way. Duplicate names on any other control are still errors.
     'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

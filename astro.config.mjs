@@ -30,6 +30,9 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // Scripts bundled on their own through ?worker&url (the ?as-of= marker, the syllabus pack's print/export) get
+  // the same "<name>.<hash>.js" names as Astro's other assets, so public/_headers can cache them as immutable.
+  vite: { worker: { rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } } },
   security: {
     csp: {
       algorithm: 'SHA-256',
