@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variantsFor, type VariantGroup } from './variants';
+import { caseNames, variantsFor, type VariantGroup } from './variants';
 
 const groups: VariantGroup[] = [
   { canonical: 'Tskhinvali', variants: ['Tskhinval', 'Цхинвали'] },
@@ -18,5 +18,17 @@ describe('variantsFor', () => {
   });
   it('adds nothing when no name is mentioned', () => {
     expect(variantsFor('Nothing relevant here.', groups)).toEqual([]);
+  });
+});
+
+describe('caseNames', () => {
+  it('lists every spelling of the groups tied to a case', () => {
+    const groups = [
+      { canonical: 'Tskhinvali', variants: ['Tskhinval'], cases: ['georgia-2008'] },
+      { canonical: 'Crimea', variants: ['Krym'], cases: ['ukraine-2014'] },
+      { canonical: 'CSTO', variants: ['ODKB'], cases: [] },
+    ];
+    expect(caseNames('georgia-2008', groups)).toEqual(['Tskhinval', 'Tskhinvali']);
+    expect(caseNames('nagorno-karabakh', groups)).toEqual([]);
   });
 });
