@@ -4,6 +4,7 @@
  */
 import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState } from '@/lib/search/state';
 import { FILTER_KEYS } from '@/lib/search/facets';
+import { activeFilterCount } from '@/lib/search/facet-view';
 import { loadPagefind } from './pagefind';
 import { renderFacets, renderResult } from './render';
 
@@ -18,6 +19,11 @@ export function startSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const filtersCount = root.querySelector<HTMLElement>('[data-filters-count]')!;
+  const zero = root.querySelector<HTMLElement>('[data-zero]')!;
+  // Filters sit open beside the results on wide screens and fold behind "Filters (n active)" on phones.
+  if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
   let run = 0;
   let pending: Array<() => Promise<Parameters<typeof renderResult>[0]>> = [];
 
@@ -46,6 +52,9 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
+    const active = activeFilterCount(state.filters);
+    filtersCount.textContent = active ? `(${active} active)` : '';
+    zero.hidden = true;
     const pagefind = await loadPagefind(base);
     const all = await pagefind.filters();
     if (!isActive(state)) {
@@ -65,6 +74,7 @@ export function startSearchPage(root: HTMLElement): void {
     await showMore(token);
     if (token !== run) return;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
+    zero.hidden = n > 0;
     root.dataset.done = String(n);
   };
 
@@ -79,6 +89,10 @@ export function startSearchPage(root: HTMLElement): void {
   let timer: number | undefined;
   input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(update, 250); });
   more.addEventListener('click', () => void showMore(run));
+  zero.querySelector('button')!.addEventListener('click', () => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('[data-facets] input:checked')) box.checked = false;
+    update();
+  });
   window.addEventListener('popstate', () => void execute(parseState(location.search)));
 
   // Pagefind loads on first use: at once for a URL that asks for a search, otherwise when the reader

@@ -29,7 +29,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
     // noWorker: the search runs in the page, so no extra worker script is fetched on first use.
     // ranking.metaWeights: name variants live in metadata, not page text (so excerpts never show them); a case
     // page's own names ("names") weigh most, so it ranks first for them; other pages' spellings ("aliases") less.
-    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
+    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, highlightParam: 'pagefind-highlight', ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await api.init();
     return api;
   })();

@@ -1,5 +1,6 @@
 /** DOM rendering for the search page: facets with counts and result items. Plain DOM, no framework. */
 import { FILTER_KEYS } from '@/lib/search/facets';
+import { facetView } from '@/lib/search/facet-view';
 import type { SearchState } from '@/lib/search/state';
 import type { PagefindResultData } from './pagefind';
 
@@ -12,18 +13,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 const byValue = (key: string) => (a: [string, number], b: [string, number]) =>
   key === 'year' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0]);
 
-/** One fieldset of checkboxes per facet; counts are for the current results. */
+/** One fieldset of checkboxes per facet; counts are for the current results. Empty values are left out and
+ * long groups show their first few values, the rest behind "Show all". */
 export function renderFacets(container: HTMLElement, all: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>, state: SearchState): void {
+  const option = (key: string, { value, count, checked }: { value: string; count: number; checked: boolean }) => {
+    const id = `f-${key}-${value.replace(/\W+/g, '-')}`;
+    return el('div', { className: 'facet-option' }, el('input', { type: 'checkbox', name: key, value, id, checked }), el('label', { htmlFor: id }, `${value} `, el('span', { className: 'count' }, `(${count})`)));
+  };
   container.replaceChildren(
     ...FILTER_KEYS.filter(({ key }) => all[key]).map(({ key, label }) => {
-      const values = Object.entries(all[key]!).sort(byValue(key));
-      const box = el('fieldset', { className: `facet facet-${key}` }, el('legend', {}, label));
-      for (const [value] of values) {
-        const id = `f-${key}-${value.replace(/\W+/g, '-')}`;
-        const input = el('input', { type: 'checkbox', name: key, value, id, checked: (state.filters[key] ?? []).includes(value) });
-        const n = counts[key]?.[value] ?? 0;
-        box.append(el('div', { className: 'facet-option' }, input, el('label', { htmlFor: id }, `${value} `, el('span', { className: 'count' }, `(${n})`))));
-      }
+      const values = Object.entries(all[key]!).sort(byValue(key)).map(([value]) => ({ value, count: counts[key]?.[value] ?? 0, checked: (state.filters[key] ?? []).includes(value) }));
+      const { shown, more } = facetView(key, values);
+      const box = el('fieldset', { className: `facet facet-${key}` }, el('legend', {}, label), ...shown.map((v) => option(key, v)));
+      if (more.length) box.append(el('details', { open: more.some((v) => v.checked) }, el('summary', {}, `Show all ${label.toLowerCase()} values (${more.length} more)`), ...more.map((v) => option(key, v))));
       return box;
     }),
   );
@@ -37,7 +39,7 @@ function formatIso(iso: string): string {
 /** Pagefind excerpts are HTML it generated from our own pages, with <mark> around matches. */
 function excerptNode(html: string): HTMLElement {
   const p = el('p', { className: 'excerpt' });
-  p.innerHTML = html;
+  p.innerHTML = html.replace(/^\s*·\s*/, ''); // never open on a list separator
   return p;
 }
 
