@@ -159,4 +159,68 @@ describe('search', () => {
     expect(await page.locator('[data-nojs] a[href$="/notes/"]').count()).toBe(1);
     await context.close();
   });
+
+  // A case page must come up in the first three results for its own names and their other spellings.
+  it.each([
+    ['Tskhinvali', 'georgia-2008'], ['Tskhinval', 'georgia-2008'], ['Abkhazia', 'georgia-2008'],
+    ['Artsakh', 'nagorno-karabakh'], ['Stepanakert', 'nagorno-karabakh'],
+    ['Crimea', 'ukraine-2014'], ['Donbas', 'ukraine-2014'],
+  ])('?q=%s ranks /cases/%s/ in the top three', async (word, caseId) => {
+    const page = await open(`?q=${encodeURIComponent(word)}`);
+    const results = await resultsFor(page);
+    expect(results.slice(0, 3).map((r) => r.href)).toContain(`${base()}cases/${caseId}/`);
+    await page.close();
+  });
+
+  it('excerpts and section titles come from the page text, never from the name-variant metadata', async () => {
+    for (const word of ['Tskhinval', 'Artsakh', 'Abkhazia']) {
+      const page = await open(`?q=${word}`);
+      await resultsFor(page);
+      const texts = await page.$$eval('[data-results] .excerpt, [data-results] .sub-results a', (els) => els.map((e) => e.textContent ?? ''));
+      for (const t of texts) {
+        expect(t.trimStart().startsWith('·'), t).toBe(false);
+        expect(t, t).not.toMatch(/Südossetien|Abchasien|Аҧсны|Ossétie du Sud/);
+      }
+      await page.close();
+    }
+  });
+
+  it('a result opens with the search words highlighted on the page', async () => {
+    const page = await open('?q=Crimea');
+    const [first] = await resultsFor(page);
+    expect(first!.href).toContain('pagefind-highlight=crimea');
+    await page.goto(new URL(first!.href, page.url()).href);
+    await page.waitForSelector('main mark');
+    expect((await page.locator('main mark').first().textContent())!.toLowerCase()).toContain('crimea');
+    await page.close();
+  });
+
+  it('with no results, it suggests other spellings and offers to remove the filters', async () => {
+    const page = await open('?q=qwxyzptk&org=NATO');
+    await resultsFor(page);
+    const zero = page.locator('[data-zero]');
+    expect(await zero.isVisible()).toBe(true);
+    expect(await zero.textContent()).toMatch(/spelling/);
+    await zero.getByRole('button', { name: 'Remove all filters' }).click();
+    await page.waitForURL((u) => !u.search.includes('org='));
+    await page.close();
+  });
+
+  it('on a 390 px phone the filters fold behind "Filters (n active)" and the first result shows without scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(urlFor('/search/?q=Crimea&org=NATO'));
+    await resultsFor(page);
+    const filters = page.locator('[data-filters]');
+    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await filters.locator('summary').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Filters (1 active)');
+    const box = await page.locator('[data-results] > li').first().boundingBox();
+    expect(box!.y).toBeLessThan(844 - 40);
+    await filters.locator('summary').click();
+    expect(await page.locator('.facet-org input').count()).toBeGreaterThan(0);
+    // empty values are left out; long groups are cut to the first few
+    const counts = await page.$$eval('.facet .count', (els) => els.map((e) => e.textContent));
+    expect(counts).not.toContain('(0)');
+    await context.close();
+  });
 });
