@@ -214,10 +214,10 @@ describe('search', () => {
     await resultsFor(page);
     const filters = page.locator('[data-filters]');
     expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect((await filters.locator('> summary').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Filters (1 active)');
+    expect((await filters.locator(':scope > summary').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Filters (1 active)');
     const box = await page.locator('[data-results] > li').first().boundingBox();
     expect(box!.y).toBeLessThan(844 - 40);
-    await filters.locator('> summary').click();
+    await filters.locator(':scope > summary').click();
     expect(await page.locator('.facet-org input').count()).toBeGreaterThan(0);
     // empty values are left out; long groups are cut to the first few
     const counts = await page.$$eval('.facet .count', (els) => els.map((e) => e.textContent));
