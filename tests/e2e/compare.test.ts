@@ -39,7 +39,7 @@ describe('/compare/ chart and latency table', () => {
   it('the statements-per-year chart has a point-stating title, a source line, linked bars and a counts table', async () => {
     const page = await browser.newPage();
     await page.goto(urlFor('/compare/'));
-    const fig = page.locator('figure.spy');
+    const fig = page.locator('.spy');
     expect(await fig.locator('.spy-title').textContent()).toMatch(/cluster in \d{4}, \d{4} and \d{4}/);
     expect(await fig.locator('figcaption').textContent()).toMatch(/Source:/);
     const bar = fig.locator('svg a').first();

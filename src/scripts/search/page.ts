@@ -6,7 +6,10 @@ import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState }
 import { FILTER_KEYS } from '@/lib/search/facets';
 import { activeFilterCount } from '@/lib/search/facet-view';
 import { loadPagefind } from './pagefind';
-import { renderFacets, renderResult } from './render';
+import type { PagefindResultData } from './pagefind';
+
+// Rendering (facets, results) loads with Pagefind, after the reader starts a search: not before interaction.
+const renderer = () => import('./render');
 
 const PAGE = 10; // results whose fragments load at once; keeps the first search small
 
@@ -25,7 +28,7 @@ export function startSearchPage(root: HTMLElement): void {
   // Filters sit open beside the results on wide screens and fold behind "Filters (n active)" on phones.
   if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
   let run = 0;
-  let pending: Array<() => Promise<Parameters<typeof renderResult>[0]>> = [];
+  let pending: Array<() => Promise<PagefindResultData>> = [];
 
   root.querySelector('[data-nojs]')?.setAttribute('hidden', '');
   form.hidden = false;
@@ -41,7 +44,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   const showMore = async (token: number) => {
     const batch = pending.splice(0, PAGE);
-    const items = await Promise.all(batch.map((load) => load()));
+    const [items, { renderResult }] = await Promise.all([Promise.all(batch.map((load) => load())), renderer()]);
     if (token !== run) return;
     list.append(...items.map(renderResult));
     more.hidden = pending.length === 0;
@@ -55,7 +58,7 @@ export function startSearchPage(root: HTMLElement): void {
     const active = activeFilterCount(state.filters);
     filtersCount.textContent = active ? `(${active} active)` : '';
     zero.hidden = true;
-    const pagefind = await loadPagefind(base);
+    const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), renderer()]);
     const all = await pagefind.filters();
     if (!isActive(state)) {
       renderFacets(facets, all, all, state);
