@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, facetView } from './facet-view';
+import { facetView } from './facet-view';
 
 const v = (value: string, count: number, checked = false) => ({ value, count, checked });
 
@@ -20,12 +20,5 @@ describe('facetView', () => {
   it('never collapses short groups', () => {
     const many = Array.from({ length: 9 }, (_, i) => v(String(i), 1));
     expect(facetView('kind', many, 5).more).toEqual([]);
-  });
-});
-
-describe('activeFilterCount', () => {
-  it('counts checked values across groups', () => {
-    expect(activeFilterCount({ org: ['NATO'], year: ['2008', '2014'] })).toBe(3);
-    expect(activeFilterCount({})).toBe(0);
   });
 });

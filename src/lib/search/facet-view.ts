@@ -18,8 +18,3 @@ export function facetView(key: string, values: FacetValue[], firstFew = FIRST_FE
   if (!LONG_GROUPS.has(key) || live.length <= firstFew + 1) return { shown: live, more: [] };
   return { shown: live.slice(0, firstFew), more: live.slice(firstFew) };
 }
-
-/** The number of checked filter values, for the "Filters (n active)" summary. */
-export function activeFilterCount(filters: Record<string, readonly string[]>): number {
-  return Object.values(filters).reduce((n, v) => n + v.length, 0);
-}

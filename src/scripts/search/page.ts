@@ -4,11 +4,10 @@
  */
 import { isActive, pagefindOptions, parseState, stateToQuery, type SearchState } from '@/lib/search/state';
 import { FILTER_KEYS } from '@/lib/search/facets';
-import { activeFilterCount } from '@/lib/search/facet-view';
 import { loadPagefind } from './pagefind';
 import type { PagefindResultData } from './pagefind';
 
-// Rendering (facets, results) loads with Pagefind, after the reader starts a search: not before interaction.
+// Rendering (facets, results) loads with Pagefind, once a search starts: not before interaction.
 const renderer = () => import('./render');
 
 const PAGE = 10; // results whose fragments load at once; keeps the first search small
@@ -55,7 +54,7 @@ export function startSearchPage(root: HTMLElement): void {
     delete root.dataset.done;
     input.value = state.q;
     sort.value = state.sort;
-    const active = activeFilterCount(state.filters);
+    const active = Object.values(state.filters).flat().length;
     filtersCount.textContent = active ? `(${active} active)` : '';
     zero.hidden = true;
     const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), renderer()]);
