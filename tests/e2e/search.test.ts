@@ -72,6 +72,7 @@ describe('search', () => {
     expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(false);
     await page.goForward();
     await page.waitForURL(/case=Ukraine/);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="case"][value="Ukraine 2014"]')?.checked, null, { timeout: 5000 });
     expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(true);
     await page.close();
   });
