@@ -10,7 +10,7 @@ import { library } from '@/data';
 import { correctAtlas, type Atlas } from '@/lib/geo/atlas';
 import { parseAlignment, type AlignmentGroup } from '@/lib/geo/alignment';
 import { EXTENT, NEIGHBOURS, countryName } from '@/lib/geo/iso';
-import { fitAround } from '@/lib/geo/projection';
+import { fitAround, fitWindow, windowOutlinePath } from '@/lib/geo/projection';
 import { renderWith, renderMap, type RenderedMap } from '@/lib/geo/render';
 import { parseZones, type Zone } from '@/lib/geo/zones';
 import { sinceAt, statusAt, statusOn, timelines, yearEnd, yearSummary, type MapStatus, type MembershipRecord, type Timeline } from '@/lib/membership';
@@ -69,14 +69,26 @@ export function membership(): Promise<MembershipData> {
   return membershipCache;
 }
 
+const EXPLORER_WINDOW = { west: -22, south: 34, east: 88, north: 71 };
+const EXPLORER_WIDTH = 960;
+const EXPLORER_PARALLELS: [number, number] = [40, 65];
 let explorerCache: RenderedMap | undefined;
 /** The membership map of Europe, the Caucasus and Central Asia. */
 export function explorerMap(): RenderedMap {
   explorerCache ??= renderMap(atlas, zones(), {
-    window: { west: -22, south: 34, east: 88, north: 71 }, width: 960, parallels: [40, 65],
+    window: EXPLORER_WINDOW, width: EXPLORER_WIDTH, parallels: EXPLORER_PARALLELS,
     drawn: (c) => c in EXTENT, dot: 2.5, ...DETAIL,
   });
   return explorerCache;
+}
+
+/** The explorer's inset: the South Caucasus, Crimea and eastern Ukraine, where the three cases lie. */
+export const INSET_WINDOW = { west: 32, south: 38.2, east: 50.6, north: 49.2 } as const;
+const INSET_DETAIL = { scale: 1, tolerance: 0.8, minArea: 4 } as const;
+let insetCache: RenderedMap | undefined;
+export function insetMap(): RenderedMap {
+  insetCache ??= renderMap(atlas, zones(), { window: INSET_WINDOW, width: 300, drawn: (c) => c in EXTENT, ...INSET_DETAIL });
+  return insetCache;
 }
 
 let alignmentCache: RenderedMap | undefined;
@@ -128,6 +140,10 @@ export interface ExplorerCountry {
 
 export interface ExplorerView {
   map: RenderedMap;
+  /** The inset's window outlined on the main map (path data). */
+  insetOutline: string;
+  /** The inset map, coloured for the same year: its country and zone paths carry the same data-* as the main map's. */
+  inset: { map: RenderedMap; countries: Array<{ code: string; d: string; status: MapStatus }>; zones: Array<{ id: string; d: string; state: ZoneState }> };
   first: number;
   year: number;
   date: string;
@@ -157,6 +173,12 @@ export async function explorerView(): Promise<ExplorerView> {
     .filter((c) => !drawn.has(c))
     .map((c) => ({ code: c, name: m.name(c), status: statusAt(m.timelines[c], date), since: sinceAt(m.timelines[c], date) }))
     .sort((a, b) => a.name.localeCompare(b.name));
+  const inset = insetMap();
+  const insetView = {
+    map: inset,
+    countries: inset.countries.map((c) => ({ ...c, status: statusAt(m.timelines[c.code], date) })),
+    zones: inset.zones.filter((z) => z.d !== '').map((z) => ({ ...z, state: zoneRows.find((r) => r.id === z.id)!.state })),
+  };
   const payload = {
     first: FIRST_YEAR,
     last: year,
@@ -165,7 +187,7 @@ export async function explorerView(): Promise<ExplorerView> {
     z: Object.fromEntries(zoneRows.map((z) => [z.id, [z.from, z.to, z.name]])),
   };
   return {
-    map, first: FIRST_YEAR, year, date, countries, zones: zoneRows, offMap,
+    map, inset: insetView, insetOutline: windowOutlinePath(fitWindow(EXPLORER_WINDOW, EXPLORER_WIDTH, EXPLORER_PARALLELS).projection, INSET_WINDOW), first: FIRST_YEAR, year, date, countries, zones: zoneRows, offMap,
     summary: yearSummary(m.timelines, year, m.name, formatDate),
     payload: JSON.stringify(payload).replace(/</g, '\\u003c'),
   };

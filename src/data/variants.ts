@@ -1,7 +1,7 @@
 /** Name-variant groups from content/data/variants.yaml (the one file the search uses for spellings). */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { variantsFor, type VariantGroup } from '@/lib/search/variants';
+import { caseNames, variantsFor, type VariantGroup } from '@/lib/search/variants';
 
 let cached: Promise<VariantGroup[]> | undefined;
 
@@ -21,4 +21,9 @@ export function variantGroups(): Promise<VariantGroup[]> {
 /** Extra spellings to index with a page whose text is `text`. */
 export async function searchVariants(text: string): Promise<string[]> {
   return variantsFor(text, await variantGroups());
+}
+
+/** Every spelling of the places that belong to a case (its own names), for the case page's search metadata. */
+export async function namesOfCase(caseId: string): Promise<string[]> {
+  return caseNames(caseId, await variantGroups());
 }

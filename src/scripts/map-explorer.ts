@@ -22,6 +22,19 @@ export function yearFromQuery(search: string, first: number, last: number): numb
   return Math.min(last, Math.max(first, Number(raw)));
 }
 
+/** The year after `year` while playing, or null at the end (playback stops there). */
+export function nextYear(year: number, last: number): number | null {
+  return year < last ? year + 1 : null;
+}
+
+/** Where playback starts: from the first year when the slider is already at the end. */
+export function playStart(year: number, first: number, last: number): number {
+  return year >= last ? first : year;
+}
+
+/** Milliseconds per year while playing. */
+export const PLAY_STEP_MS = 700;
+
 export function initExplorer(root: HTMLElement): void {
   const dataEl = root.querySelector('#map-data');
   const input = root.querySelector<HTMLInputElement>('input[type="range"]');
@@ -121,13 +134,54 @@ export function initExplorer(root: HTMLElement): void {
   svg.addEventListener('focus', () => { if (current < 0 && svg.matches(':focus-visible')) step(0); });
   svg.addEventListener('blur', hide);
 
-  input.addEventListener('input', () => {
-    const year = Number(input.value);
+  function choose(year: number): void {
     render(year);
     const url = new URL(window.location.href);
     url.searchParams.set('year', String(year));
     window.history.replaceState(window.history.state, '', url);
+  }
+
+  input.addEventListener('input', () => {
+    stop();
+    choose(Number(input.value));
   });
+
+  // Play: one year every PLAY_STEP_MS, stopping at the last year. With reduced motion the button steps one
+  // year per press instead of animating.
+  const play = root.querySelector<HTMLButtonElement>('[data-map-play]');
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let timer: number | undefined;
+  function label(): void {
+    if (!play) return;
+    play.textContent = timer !== undefined ? 'Pause' : reduced.matches ? 'Next year' : 'Play';
+    play.setAttribute('aria-pressed', String(timer !== undefined));
+  }
+  function stop(): void {
+    if (timer !== undefined) window.clearInterval(timer);
+    timer = undefined;
+    label();
+  }
+  function advance(): boolean {
+    const next = nextYear(Number(input!.value), data.last);
+    if (next === null) return false;
+    choose(next);
+    return true;
+  }
+  play?.addEventListener('click', () => {
+    if (timer !== undefined) return stop();
+    const start = playStart(Number(input.value), data.first, data.last);
+    if (reduced.matches) {
+      if (start !== Number(input.value)) choose(start);
+      else advance();
+      live.textContent = `Year ${input.value}`;
+      return;
+    }
+    if (start !== Number(input.value)) choose(start);
+    timer = window.setInterval(() => { if (!advance()) stop(); }, PLAY_STEP_MS);
+    label();
+  });
+  reduced.addEventListener('change', () => { stop(); });
+  label();
   root.querySelector<HTMLElement>('[data-map-controls]')!.hidden = false;
   const asked = yearFromQuery(window.location.search, data.first, data.last);
   if (asked !== null && asked !== data.last) render(asked);

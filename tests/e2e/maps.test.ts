@@ -253,4 +253,49 @@ describe('budgets (gzip)', () => {
   it('lists /maps/ in the sitemap', async () => {
     expect(await sitemapPaths()).toContain('/maps/');
   });
+
+  it('the inset is recoloured with the main map, and Play steps through the years and stops at the end', async () => {
+    const page = await context.newPage();
+    const max = 2026;
+    await page.goto(urlFor('/maps/?year=1991'));
+    const inset = page.locator('[data-map-inset]');
+    expect(await inset.locator('path[data-country]').count()).toBeGreaterThanOrEqual(5);
+    expect(await inset.locator('path[data-zone="crimea"]').getAttribute('data-state')).toBe('future');
+    const play = page.getByRole('button', { name: 'Play' });
+    const last = Number(await page.locator('#map-year').getAttribute('max'));
+    await page.locator('#map-year').evaluate((el, y) => { (el as HTMLInputElement).value = String(y); el.dispatchEvent(new Event('input')); }, last - 2);
+    await play.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-map-play]').textContent()).toBe('Pause');
+    await page.waitForFunction((y) => (document.querySelector('#map-year') as HTMLInputElement).value === String(y), last, { timeout: 4000 });
+    await page.waitForFunction(() => document.querySelector('[data-map-play]')!.textContent === 'Play', null, { timeout: 2000 });
+    expect(await inset.locator('path[data-zone="crimea"]').getAttribute('data-state')).toBe('active');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(last));
+    void max;
+    await page.close();
+  });
+
+  it('Play pauses, and with reduced motion it steps one year per press instead of animating', async () => {
+    const page = await context.newPage();
+    await page.goto(urlFor('/maps/?year=2000'));
+    const button = page.locator('[data-map-play]');
+    await button.click();
+    await page.waitForFunction(() => (document.querySelector('#map-year') as HTMLInputElement).value !== '2000', null, { timeout: 3000 });
+    await button.click();
+    expect(await button.textContent()).toBe('Play');
+    const paused = await page.locator('#map-year').inputValue();
+    await page.waitForTimeout(900);
+    expect(await page.locator('#map-year').inputValue()).toBe(paused);
+    await page.close();
+
+    const reduced = await browser.newContext({ reducedMotion: 'reduce' });
+    const still = await reduced.newPage();
+    await still.goto(urlFor('/maps/?year=2000'));
+    const step = still.getByRole('button', { name: 'Next year' });
+    await step.click();
+    expect(await still.locator('#map-year').inputValue()).toBe('2001');
+    await still.waitForTimeout(900);
+    expect(await still.locator('#map-year').inputValue()).toBe('2001');
+    await reduced.close();
+  });
 });

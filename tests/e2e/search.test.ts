@@ -13,7 +13,7 @@ afterAll(async () => { await browser?.close(); });
 async function resultsFor(page: Page): Promise<Array<{ href: string; title: string; meta: string }>> {
   await page.waitForSelector('[data-search-root][data-done]');
   return page.$$eval('[data-results] > li', (items) => items.map((li) => ({
-    href: li.querySelector('a')!.getAttribute('href')!,
+    href: li.querySelector('a')!.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, ''), // the highlight parameter is tested on its own
     title: li.querySelector('h3')!.textContent!.trim(),
     meta: li.querySelector('.meta')!.textContent!.trim(),
   })));
@@ -72,6 +72,7 @@ describe('search', () => {
     expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(false);
     await page.goForward();
     await page.waitForURL(/case=Ukraine/);
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="case"][value="Ukraine 2014"]')?.checked, null, { timeout: 5000 });
     expect(await page.isChecked('input[name="case"][value="Ukraine 2014"]')).toBe(true);
     await page.close();
   });
@@ -174,6 +175,71 @@ describe('search', () => {
     expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-nojs] a[href$="/statements/"]').count()).toBe(1);
     expect(await page.locator('[data-nojs] a[href$="/notes/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  // A case page must come up in the first three results for its own names and their other spellings.
+  it.each([
+    ['Tskhinvali', 'georgia-2008'], ['Tskhinval', 'georgia-2008'], ['Abkhazia', 'georgia-2008'],
+    ['Artsakh', 'nagorno-karabakh'], ['Stepanakert', 'nagorno-karabakh'],
+    ['Crimea', 'ukraine-2014'], ['Donbas', 'ukraine-2014'],
+  ])('?q=%s ranks /cases/%s/ in the top three', async (word, caseId) => {
+    const page = await open(`?q=${encodeURIComponent(word)}`);
+    const results = await resultsFor(page);
+    expect(results.slice(0, 3).map((r) => r.href)).toContain(`${base()}cases/${caseId}/`);
+    await page.close();
+  });
+
+  it('excerpts and section titles come from the page text, never from the name-variant metadata', async () => {
+    for (const word of ['Tskhinval', 'Artsakh', 'Abkhazia']) {
+      const page = await open(`?q=${word}`);
+      await resultsFor(page);
+      const texts = await page.$$eval('[data-results] .excerpt, [data-results] .sub-results a', (els) => els.map((e) => e.textContent ?? ''));
+      for (const t of texts) {
+        expect(t.trimStart().startsWith('·'), t).toBe(false);
+        expect(t, t).not.toMatch(/Südossetien|Abchasien|Аҧсны|Ossétie du Sud/);
+      }
+      await page.close();
+    }
+  });
+
+  it('a result opens with the search words highlighted on the page', async () => {
+    const page = await open('?q=Crimea');
+    await resultsFor(page);
+    const href = (await page.locator('[data-results] > li a').first().getAttribute('href'))!;
+    expect(href).toContain('pagefind-highlight=crimea');
+    await page.goto(new URL(href, page.url()).href);
+    await page.waitForSelector('main mark');
+    expect((await page.locator('main mark').first().textContent())!.toLowerCase()).toContain('crimea');
+    await page.close();
+  });
+
+  it('with no results, it suggests other spellings and offers to remove the filters', async () => {
+    const page = await open('?q=qwxyzptk&org=NATO');
+    await resultsFor(page);
+    const zero = page.locator('[data-zero]');
+    expect(await zero.isVisible()).toBe(true);
+    expect(await zero.textContent()).toMatch(/spelling/);
+    await zero.getByRole('button', { name: 'Remove all filters' }).click();
+    await page.waitForURL((u) => !u.search.includes('org='));
+    await page.close();
+  });
+
+  it('on a 390 px phone the filters fold behind "Filters (n active)" and the first result shows without scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(urlFor('/search/?q=Crimea&org=NATO'));
+    await resultsFor(page);
+    const filters = page.locator('[data-filters]');
+    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await filters.locator(':scope > summary').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Filters (1 active)');
+    const box = await page.locator('[data-results] > li').first().boundingBox();
+    expect(box!.y).toBeLessThan(844 - 40);
+    await filters.locator(':scope > summary').click();
+    expect(await page.locator('.facet-org input').count()).toBeGreaterThan(0);
+    // empty values are left out; long groups are cut to the first few
+    const counts = await page.$$eval('.facet .count', (els) => els.map((e) => e.textContent));
+    expect(counts).not.toContain('(0)');
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitAround, fitWindow, windowOutline } from './projection';
+import { fitAround, fitWindow, windowOutline, windowOutlinePath } from './projection';
 
 describe('windowOutline', () => {
   it('samples the four edges', () => {
@@ -39,6 +39,22 @@ describe('fitAround', () => {
       expect(x).toBeLessThanOrEqual(640 * 0.7 + 1);
       expect(y).toBeGreaterThanOrEqual(400 * 0.25 - 1);
       expect(y).toBeLessThanOrEqual(400 * 0.75 + 1);
+    }
+  });
+});
+
+describe('windowOutlinePath', () => {
+  it('outlines the window inside the frame fitted to a larger window', () => {
+    const { projection, width, height } = fitWindow({ west: -22, south: 34, east: 88, north: 71 }, 960, [40, 65]);
+    const d = windowOutlinePath(projection, { west: 32, south: 38, east: 50, north: 49 });
+    expect(d.startsWith('M')).toBe(true);
+    expect(d.endsWith('Z')).toBe(true);
+    const nums = d.slice(1, -1).split('L').map((p) => p.split(' ').map(Number));
+    for (const [x, y] of nums) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(height);
     }
   });
 });

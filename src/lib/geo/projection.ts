@@ -58,3 +58,18 @@ export function fitAround(object: GeoPermissibleObjects, width: number, height: 
   projection.fitExtent([[mx, my], [width - mx, height - my]], object).clipExtent([[0, 0], [width, height]]);
   return { projection, width, height };
 }
+
+/** A window's edge as SVG path data in `projection` (parallels and meridians sampled every `step` degrees). */
+export function windowOutlinePath(projection: GeoProjection, w: Window, step = 0.5): string {
+  const pts: Array<[number, number]> = [];
+  const range = (a: number, b: number) => {
+    const n = Math.max(1, Math.ceil(Math.abs(b - a) / step));
+    return Array.from({ length: n + 1 }, (_, k) => a + ((b - a) * k) / n);
+  };
+  for (const x of range(w.west, w.east)) pts.push([x, w.south]);
+  for (const y of range(w.south, w.north).slice(1)) pts.push([w.east, y]);
+  for (const x of range(w.east, w.west).slice(1)) pts.push([x, w.north]);
+  for (const y of range(w.north, w.south).slice(1, -1)) pts.push([w.west, y]);
+  const xy = pts.map((p) => projection(p)).filter((p): p is [number, number] => p !== null);
+  return `M${xy.map(([x, y]) => `${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`).join('L')}Z`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, namePattern, variantsFor, type VariantGroup } from './variants';
+import { caseNames, fold, namePattern, variantsFor, type VariantGroup } from './variants';
 
 const groups: VariantGroup[] = [
   { canonical: 'Tskhinvali', variants: ['Tskhinval', 'Цхинвали'] },
@@ -63,5 +63,17 @@ describe('variantsFor with the prefilter', () => {
   it('folds final sigma, dotless i and long s the way the case-insensitive pattern does', () => {
     expect(fold('ΟΔΟΣ')).toBe(fold('οδος'));
     expect(fold('ſtate')).toBe('state');
+  });
+});
+
+describe('caseNames', () => {
+  it('lists every spelling of the groups tied to a case', () => {
+    const groups = [
+      { canonical: 'Tskhinvali', variants: ['Tskhinval'], cases: ['georgia-2008'] },
+      { canonical: 'Crimea', variants: ['Krym'], cases: ['ukraine-2014'] },
+      { canonical: 'CSTO', variants: ['ODKB'], cases: [] },
+    ];
+    expect(caseNames('georgia-2008', groups)).toEqual(['Tskhinval', 'Tskhinvali']);
+    expect(caseNames('nagorno-karabakh', groups)).toEqual([]);
   });
 });

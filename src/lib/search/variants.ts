@@ -61,3 +61,9 @@ export function variantsFor(text: string, groups: readonly VariantGroup[]): stri
   }
   return [...extra].sort((a, b) => a.localeCompare(b, 'en'));
 }
+
+/** All spellings of the groups tied to `caseId` (variants.yaml `cases`), de-duplicated and sorted. */
+export function caseNames(caseId: string, groups: readonly VariantGroup[]): string[] {
+  const names = new Set(groups.filter((g) => g.cases?.includes(caseId)).flatMap(spellings));
+  return [...names].sort((a, b) => a.localeCompare(b, 'en'));
+}

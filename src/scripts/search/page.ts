@@ -21,6 +21,11 @@ export function startSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const filtersCount = root.querySelector<HTMLElement>('[data-filters-count]')!;
+  const zero = root.querySelector<HTMLElement>('[data-zero]')!;
+  // Filters sit open beside the results on wide screens and fold behind "Filters (n active)" on phones.
+  if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
   let run = 0;
   let pending: Array<() => Promise<PagefindResultData>> = [];
 
@@ -70,6 +75,9 @@ export function startSearchPage(root: HTMLElement): void {
     for (const { key } of FILTER_KEYS) {
       for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) box.checked = (state.filters[key] ?? []).includes(box.value);
     }
+    const active = Object.values(state.filters).flat().length;
+    filtersCount.textContent = active ? `(${active} active)` : '';
+    zero.hidden = true;
     reportMissingIndex(root); // offline with parts of the index not saved: say which
     const [pagefind, { renderFacets }] = await Promise.all([loadPagefind(base), ui()]);
     if (!isActive(state)) {
@@ -89,6 +97,7 @@ export function startSearchPage(root: HTMLElement): void {
     await showMore(token);
     if (token !== run) return;
     status.textContent = `${n} result${n === 1 ? '' : 's'}${state.q ? ` for “${state.q}”` : ''}.`;
+    zero.hidden = n > 0;
     root.dataset.done = String(n);
   };
 
@@ -103,6 +112,10 @@ export function startSearchPage(root: HTMLElement): void {
   let timer: number | undefined;
   input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(update, 250); });
   more.addEventListener('click', () => void showMore(run));
+  zero.querySelector('button')!.addEventListener('click', () => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('[data-facets] input:checked')) box.checked = false;
+    update();
+  });
   window.addEventListener('popstate', () => void execute(parseState(location.search)));
 
   // Pagefind loads on first use: at once for a URL that asks for a search, otherwise when the reader

@@ -19,13 +19,17 @@ export interface PagefindApi {
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
 }
 
+export const SEARCH_META_WEIGHTS = { title: 5, names: 10, aliases: 1 };
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
     // noWorker: the search runs in the page, so no extra worker script is fetched on first use.
-    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    // ranking.metaWeights: name variants live in metadata, not page text (so excerpts never show them); a case
+    // page's own names ("names") weigh most, so it ranks first for them; other pages' spellings ("aliases") less.
+    await api.options({ baseUrl: base, excerptLength: 24, noWorker: true, highlightParam: 'pagefind-highlight', ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await api.init();
     return api;
   })();

@@ -29,8 +29,13 @@ export function renderFacets(container: HTMLElement, counts: Record<string, Reco
     for (const input of box.querySelectorAll<HTMLInputElement>('input')) {
       input.checked = (state.filters[key] ?? []).includes(input.value);
       const count = input.nextElementSibling?.querySelector('.count');
-      if (count) count.textContent = known ? `(${counts[key]?.[input.value] ?? 0})` : '';
+      const n = counts[key]?.[input.value] ?? 0;
+      if (count) count.textContent = known ? `(${n})` : '';
+      // Values with no results drop out once counts are known (a ticked one stays, so it can be unticked).
+      (input.parentElement as HTMLElement).hidden = Boolean(known) && n === 0 && !input.checked;
     }
+    // A ticked value folded into "Show all" opens it.
+    for (const more of box.querySelectorAll('details')) if (more.querySelector('input:checked')) (more as HTMLDetailsElement).open = true;
   }
 }
 
@@ -42,7 +47,7 @@ function formatIso(iso: string): string {
 /** Pagefind excerpts are HTML it generated from our own pages, with <mark> around matches. */
 function excerptNode(html: string): HTMLElement {
   const p = el('p', { className: 'excerpt' });
-  p.innerHTML = html;
+  p.innerHTML = html.replace(/^\s*·\s*/, ''); // never open on a list separator
   return p;
 }
 
