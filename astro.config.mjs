@@ -21,6 +21,9 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [[rehypeSite, { base }], [rehypeRecordLinks, { base, labels: loadRecordLabels('content/statements') }]] }),
   },
   devToolbar: { enabled: false },
+  // Page scripts stay external files (cached once) rather than inlined into each page's HTML: the case pages'
+  // HTML is held to a budget, and their contents/sidenotes script would otherwise be inlined there.
+  vite: { build: { assetsInlineLimit: (file) => (/astro_type_script/.test(file) ? false : undefined) } },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,6 +1,6 @@
 /**
  * Weight budgets, measured on dist/ with gzip (zlib's default level 6, KB = 1,024 bytes, as in search.test.ts):
- * HTML of statement and note pages ≤ 10 KB, of case pages ≤ 24 KB, of /maps/ ≤ 60 KB; all CSS a page links
+ * HTML of statement and note pages ≤ 10 KB, of case pages ≤ 32 KB (docs/quality.md), of /maps/ ≤ 60 KB; all CSS a page links
  * or embeds ≤ 10 KB; JS a page runs before any interaction (module scripts in its HTML, inline or linked, plus
  * every chunk they import statically, followed through dist/_astro) ≤ 4 KB on text pages and ≤ 20 KB on the
  * map explorer. Prints a table of the largest measurement per budget; a failure names each page over budget
@@ -25,7 +25,7 @@ const detail = (dir: string) => (f: string) => new RegExp(`^${dir}/[^/]+/index\\
 const BUDGETS: Budget[] = [
   { name: 'HTML, statement page', limit: 10 * KB, applies: detail('statements'), measure: (m) => m.html },
   { name: 'HTML, note page', limit: 10 * KB, applies: detail('notes'), measure: (m) => m.html },
-  { name: 'HTML, case page', limit: 24 * KB, applies: detail('cases'), measure: (m) => m.html },
+  { name: 'HTML, case page', limit: 32 * KB, applies: detail('cases'), measure: (m) => m.html },
   { name: 'HTML, /maps/', limit: 60 * KB, applies: (f) => f === 'maps/index.html', measure: (m) => m.html },
   { name: 'CSS, any page', limit: 10 * KB, applies: () => true, measure: (m) => m.css },
   { name: 'JS before interaction, text page', limit: 4 * KB, applies: (f) => !isMapPage(f), measure: (m) => m.js },
