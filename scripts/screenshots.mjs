@@ -2,7 +2,7 @@
  * Screenshots of the built site for design review: `npm run screenshots` (run `npm run build` first).
  * Serves dist/ on 127.0.0.1 and, with Debian's Chromium (playwright-core), captures home, a case, /compare/,
  * /maps/, /statements/, /search/?q=Minsk and a statement at 390 and 1280 px wide, light and dark, at 1× scale,
- * full page capped at 3000 px tall, into docs/screenshots/<name>-<width>-<scheme>.png.
+ * full page capped at 2400 px tall on the phone and 1600 px on the desktop (files stay small), into docs/screenshots/<name>-<width>-<scheme>.png.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -45,7 +45,7 @@ try {
         const page = await context.newPage();
         await page.goto(origin + url, { waitUntil: 'load' });
         await page.waitForTimeout(name === 'search' ? 1500 : 300);
-        const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
+        const height = Math.min(width === 390 ? 2400 : 1600, await page.evaluate(() => document.documentElement.scrollHeight));
         const file = path.join(out, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, clip: { x: 0, y: 0, width, height }, fullPage: true });
         console.log(file);
