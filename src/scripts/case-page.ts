@@ -32,6 +32,8 @@ function scrollSpy(doc: Document, layout: HTMLElement): void {
     const line = innerHeight / 3;
     let active = targets[0]!;
     for (const t of targets) if (t.getBoundingClientRect().top <= line) active = t;
+    // At the very end of the page the last section is the one being read, even if its heading is low.
+    if (innerHeight + scrollY >= doc.documentElement.scrollHeight - 2) active = targets.at(-1)!;
     const link = links.get(active.id);
     if (link === current) return;
     current?.removeAttribute('aria-current');
