@@ -32,7 +32,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts bundled on their own through ?worker&url (the ?as-of= marker, the syllabus pack's print/export) get
   // the same "<name>.<hash>.js" names as Astro's other assets, so public/_headers can cache them as immutable.
-  vite: { worker: { rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } } },
+  // Page scripts stay external files (cached once) rather than inlined into each page's HTML: the case pages'
+  // HTML is held to a budget, and their contents/sidenotes script would otherwise be inlined there.
+  vite: {
+    worker: { rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } },
+    build: { assetsInlineLimit: (file) => (/astro_type_script/.test(file) ? false : undefined) },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -26,7 +26,7 @@ export const NAV: NavItem[] = [
   { href: '/compare/', label: 'Compare' },
   { href: '/maps/', label: 'Maps' },
   { href: '/statements/', label: 'Statements' },
-  { href: '/notes/', label: 'Notes' },
+  { href: '/notes/', label: 'Notes & glossary' },
   { href: '/timeline/', label: 'Timeline' },
   { href: '/search/', label: 'Search' },
   { href: '/teach/', label: 'Teach' },

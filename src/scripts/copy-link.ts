@@ -2,15 +2,21 @@
  * Site-wide enhancements, kept tiny: section anchors also copy their URL; "/" opens search (unless typing).
  */
 export function enhanceCopyLinks(root: Document): void {
+  // A visible toast that is also a live region: "Link copied" shows for 2.5 s, and is announced.
   const status = root.createElement('p');
-  status.className = 'visually-hidden';
+  status.className = 'toast';
   status.setAttribute('role', 'status');
   root.body.append(status);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   root.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
     if (!(link instanceof HTMLAnchorElement)) return;
     navigator.clipboard?.writeText(link.href).then(
-      () => { status.textContent = 'Link to this section copied.'; },
+      () => {
+        status.textContent = 'Link copied';
+        clearTimeout(timer);
+        timer = setTimeout(() => { status.textContent = ''; }, 2500);
+      },
       () => { status.textContent = ''; },
     );
   });

@@ -9,3 +9,17 @@ export function enhanceTimeline(root: Document): void {
   root.addEventListener('focusin', show);
   root.addEventListener('mouseover', show);
 }
+
+/** Keeps the row labels in view while the chart scrolls sideways (without JS they scroll with it). */
+export function stickTimelineLabels(root: Document): void {
+  const scroller = root.querySelector<HTMLElement>('.timeline-scroll');
+  const labels = scroller?.querySelector<SVGGElement>('.row-labels');
+  const svg = scroller?.querySelector('svg');
+  if (!scroller || !labels || !svg) return;
+  const update = () => {
+    const scale = svg.viewBox.baseVal.width / svg.getBoundingClientRect().width || 1;
+    labels.setAttribute('transform', `translate(${scroller.scrollLeft * scale} 0)`);
+  };
+  scroller.addEventListener('scroll', update, { passive: true });
+  update();
+}

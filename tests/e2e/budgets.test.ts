@@ -1,8 +1,9 @@
 /**
  * Weight budgets, measured on dist/ with gzip (zlib's default level 6, KB = 1,024 bytes, as in search.test.ts):
- * HTML of statement and note pages ≤ 10 KB, of case pages ≤ 32 KB, of /maps/ ≤ 60 KB; all CSS a page links
+ * HTML of statement and note pages ≤ 10 KB, of case pages ≤ 32 KB (docs/quality.md), of /maps/ ≤ 60 KB; all CSS a page links
  * or embeds ≤ 10 KB; JS a page runs before any interaction (module scripts in its HTML, inline or linked, plus
- * every chunk they import statically, followed through dist/_astro) ≤ 4 KB on text pages and ≤ 20 KB on the
+ * every chunk they import statically, followed through dist/_astro) ≤ 6 KB on text pages (the quality bars' allowance
+ * for link previews; it was 4 KB before them) and ≤ 20 KB on the
  * map explorer. Prints a table of the largest measurement per budget; a failure names each page over budget
  * and by how much. The first search (≤ 150 KB) is measured in search.test.ts.
  */
@@ -29,7 +30,7 @@ const BUDGETS: Budget[] = [
   { name: 'HTML, case page', limit: 32 * KB, applies: detail('cases'), measure: (m) => m.html },
   { name: 'HTML, /maps/', limit: 60 * KB, applies: (f) => f === 'maps/index.html', measure: (m) => m.html },
   { name: 'CSS, any page', limit: 10 * KB, applies: () => true, measure: (m) => m.css },
-  { name: 'JS before interaction, text page', limit: 4 * KB, applies: (f) => !isMapPage(f), measure: (m) => m.js },
+  { name: 'JS before interaction, text page', limit: 6 * KB, applies: (f) => !isMapPage(f), measure: (m) => m.js },
   { name: 'JS before interaction, map page', limit: 20 * KB, applies: isMapPage, measure: (m) => m.js },
 ];
 

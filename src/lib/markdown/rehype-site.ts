@@ -94,16 +94,11 @@ export function sectionAnchor(id: string, headingText: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Link to section: ${headingText}` }],
-      },
-    ],
+    properties: {
+      className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to section: ${headingText}`, dataCopyLink: '', dataPagefindIgnore: '',
+    },
+    // No text: the glyph is drawn by CSS on hover/focus, and search indexes no "#Link to section" in headings.
+    children: [],
   };
 }
 
