@@ -7,10 +7,11 @@
 import { library } from '@/data';
 import { alignmentGroups, alignmentMap, explorerView, membership, regionalMap } from '@/data/geo';
 import { timelineLayout } from '@/data/timeline';
+import { perYearChart, responseMatrix } from '@/data/compare';
 import { formatDate } from '@/lib/dates';
 import { labelAt } from '@/lib/geo/render';
 import { MAP_STATUSES, statusLabel } from '@/lib/membership';
-import { frameSvg, GROUP_FILL, mapBody, mapDefs, PALETTE, STATUS_FILL, timelineBody, type LegendEntry } from '@/lib/visual-svg';
+import { frameSvg, GROUP_FILL, mapBody, mapDefs, matrixBody, PALETTE, perYearBody, STATUS_FILL, timelineBody, type LegendEntry } from '@/lib/visual-svg';
 
 export interface Visual {
   id: string; // file name of the downloads: /visuals/<id>.svg, /visuals/<id>.png
@@ -160,6 +161,51 @@ async function timelineVisual(): Promise<Visual> {
   };
 }
 
+async function perYearVisual(): Promise<Visual> {
+  const { layout, title } = await perYearChart();
+  const source = 'Statements and documented non-responses: the companion’s database (/statements/). It counts the records collected here, not everything each organisation said.';
+  return {
+    id: 'statements-per-year',
+    title,
+    page: '/compare/#per-year',
+    embed: '/embed/statements-per-year/',
+    source,
+    width: Math.min(layout.width + 40, 980),
+    height: layout.height + 230,
+    svg: async () => frameSvg({
+      title,
+      caption: `Statements per year, one row per organisation and case; tallest bar = ${layout.maxPerYear} records. A record on two cases counts in both rows.`,
+      source,
+      width: layout.width,
+      height: layout.height,
+      body: perYearBody(layout),
+      legend: [
+        { fill: PALETTE.nato, label: 'NATO statements' },
+        { fill: PALETTE.bg, stroke: PALETTE.csto, label: 'CSTO statements (hatched)' },
+        { fill: PALETTE.bg, stroke: PALETTE.fg, dashed: true, label: 'Documented non-responses (outlined)' },
+      ],
+    }),
+  };
+}
+
+async function matrixVisual(): Promise<Visual> {
+  const { rows, caption } = await responseMatrix();
+  const title = `How NATO and the CSTO responded: ${caption}`;
+  const source = 'Response levels: this companion’s classification (/compare/#scale), each cell resting on statement records listed on /compare/.';
+  const width = 900;
+  const { body, height } = matrixBody(rows, width);
+  return {
+    id: 'response-matrix',
+    title,
+    page: '/compare/#responses',
+    embed: '/embed/response-matrix/',
+    source,
+    width: 900,
+    height: 560,
+    svg: async () => frameSvg({ title, caption: 'Organisation × case: the response level and a one-line reason.', source, width, height, body }),
+  };
+}
+
 let cache: Promise<Visual[]> | undefined;
 /** Every registered visual, in a stable order. */
 export function visuals(): Promise<Visual[]> {
@@ -170,6 +216,8 @@ export function visuals(): Promise<Visual[]> {
       await alignmentVisual(),
       ...(await Promise.all(cases.map((c) => caseVisual(c.id, c.data.shortTitle)))),
       await timelineVisual(),
+      await matrixVisual(),
+      await perYearVisual(),
     ];
   })();
   return cache;

@@ -213,3 +213,55 @@ export function timelineBody(layout: TimelineLayout): string {
 export function caseOfY(layout: TimelineLayout): Map<number, CaseId> {
   return new Map(layout.rows.map((r) => [r.y, r.caseId]));
 }
+
+/** The statements-per-year chart (src/lib/charts/statements-per-year.ts layout) with colours as attributes. */
+export function perYearBody(layout: import('./charts/statements-per-year').ChartLayout): string {
+  const p = PALETTE;
+  const out: string[] = [
+    `<defs><pattern id="py-csto" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="${p.bg}"/><path d="M1 0v5" stroke="${p.csto}" stroke-width="2"/></pattern></defs>`,
+  ];
+  for (const t of layout.ticks) {
+    out.push(`<line x1="${t.x}" x2="${t.x}" y1="14" y2="${layout.height - 4}" stroke="${p.line}"/><text x="${t.x}" y="11" font-size="10" text-anchor="middle" fill="${p.fgSoft}">${t.year}</text>`);
+  }
+  for (const r of layout.rows) {
+    out.push(`<line x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${r.y}" y2="${r.y}" stroke="${p.fgSoft}"/>`);
+    out.push(`<text x="${layout.plotLeft - 8}" y="${r.y - 4}" font-size="11" text-anchor="end" fill="${p.fg}">${escapeXml(`${r.label} (${r.total})`)}</text>`);
+    for (const b of r.bars) {
+      if (b.statements > 0) out.push(`<rect x="${b.x}" y="${b.statementsY}" width="${b.width}" height="${b.statementsHeight}" fill="${r.org === 'csto' ? 'url(#py-csto)' : p.nato}"${r.org === 'csto' ? ` stroke="${p.csto}" stroke-width="0.75"` : ''}/>`);
+      if (b.nonResponses > 0) out.push(`<rect x="${b.x + 0.75}" y="${b.nonResponsesY + 0.75}" width="${Math.max(0, b.width - 1.5)}" height="${Math.max(0, b.nonResponsesHeight - 1.5)}" fill="${p.bg}" stroke="${p.fg}" stroke-width="1.2" stroke-dasharray="2 1.5"/>`);
+    }
+  }
+  return out.join('');
+}
+
+export interface MatrixSvgRow {
+  org: 'nato' | 'csto';
+  cells: Array<{ caseLabel: string; levelLabel: string; text: string }>;
+}
+
+/** The 2 × 3 response matrix as a grid: organisation rows, case columns, level in bold and the one-line reason. */
+export function matrixBody(rows: MatrixSvgRow[], width: number): { body: string; height: number } {
+  const p = PALETTE;
+  const head = 120;
+  const colW = (width - head) / (rows[0]?.cells.length ?? 1);
+  const lines = rows.map((r) => r.cells.map((c) => wrap(c.text, colW - 16, 12)));
+  const rowH = rows.map((_, i) => 40 + 16 * Math.max(...lines[i]!.map((l) => l.length)));
+  const out: string[] = [];
+  const headerH = 32;
+  rows[0]?.cells.forEach((c, j) => out.push(`<text x="${head + j * colW + 8}" y="21" font-size="13" font-weight="bold" fill="${p.fg}">${escapeXml(c.caseLabel)}</text>`));
+  let y = headerH;
+  rows.forEach((r, i) => {
+    const h = rowH[i]!;
+    out.push(`<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${p.line}"/>`);
+    out.push(`<rect x="8" y="${y + 10}" width="14" height="14" fill="${r.org === 'csto' ? 'url(#m-csto)' : p.nato}" stroke="${r.org === 'csto' ? p.csto : p.nato}"/>`);
+    out.push(`<text x="28" y="${y + 22}" font-size="13" font-weight="bold" fill="${p.fg}">${r.org.toUpperCase()}</text>`);
+    r.cells.forEach((c, j) => {
+      const x = head + j * colW + 8;
+      out.push(`<text x="${x}" y="${y + 22}" font-size="13" font-weight="bold" fill="${r.org === 'csto' ? p.csto : p.nato}">${escapeXml(c.levelLabel)}</text>`);
+      lines[i]![j]!.forEach((line, k) => out.push(`<text x="${x}" y="${y + 40 + 16 * k}" font-size="12" fill="${p.fg}">${escapeXml(line)}</text>`));
+    });
+    y += h;
+  });
+  const defs = `<defs><pattern id="m-csto" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="${p.bg}"/><path d="M1 0v5" stroke="${p.csto}" stroke-width="2"/></pattern></defs>`;
+  return { body: defs + out.join(''), height: Math.ceil(y + 8) };
+}
