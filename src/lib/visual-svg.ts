@@ -11,15 +11,15 @@ import type { CaseId } from '@/lib/vocab';
 
 /** The light theme's colours (src/styles/global.css :root); src/lib/visual-svg.test.ts keeps them in step. */
 export const PALETTE = {
-  bg: '#ffffff',
-  bgSoft: '#f3f5f8',
-  fg: '#1a1d23',
-  fgSoft: '#4a5260',
-  line: '#c9ced8',
+  bg: '#fcfbf8',
+  bgSoft: '#f2efe8',
+  fg: '#1d1c1a',
+  fgSoft: '#55524b',
+  line: '#d6d1c6',
   nato: '#1f5fa8',
   csto: '#b4361d',
   cstoFrozen: '#e3a08f',
-  none: '#d9dde3',
+  none: '#dcd8d0',
   zone: '#5b3a00',
 } as const;
 
