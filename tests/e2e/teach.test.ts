@@ -147,7 +147,9 @@ describe('syllabus pack', () => {
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(6); // cover + contents + 4 items, each starting a page
-    if (hasPdftotext) {
+    // Page numbers are read back from the PDF: pdftotext (Debian poppler-utils, installed by .ci/run) is required.
+    expect(hasPdftotext, 'pdftotext is missing: apt-get install poppler-utils').toBe(true);
+    {
       const dir = mkdtempSync(path.join(tmpdir(), 'pack-pdf-'));
       try {
         writeFileSync(path.join(dir, 'pack.pdf'), pdf);
