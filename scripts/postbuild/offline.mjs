@@ -22,8 +22,9 @@ const normaliseBase = (b) => {
 export const EXCLUDED = [
   /^sw\.js(\.map)?$/, /^workbox-.*\.js$/, /^sitemap\.xml$/, /^robots\.txt$/, /^_headers$/, /^_redirects$/, /^\.nojekyll$/,
   /^pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)$/,
-  // Pagefind's worker and highlighter are not used: search runs with noWorker and without highlighting.
-  /^pagefind\/pagefind-(worker|highlight)\.js$/,
+  // Pagefind's worker is not used: search runs with noWorker. (Its highlighter is: a result opens with
+  // ?pagefind-highlight= and loads pagefind-highlight.js, so it stays in the lists.)
+  /^pagefind\/pagefind-worker\.js$/,
   /^offline\/(manifest|search-index)\.json$/,
 ];
 
@@ -266,6 +267,7 @@ async function indexStatus() {
   const { files } = await list.json();
   const parts = { engine: [0, 0], words: [0, 0], filters: [0, 0], excerpts: [0, 0] };
   for (const url of files) {
+    if (url.includes('pagefind-highlight')) continue; // marks words on a result page; search runs without it
     const part = url.includes('/pagefind/index/') ? 'words' : url.includes('/pagefind/filter/') ? 'filters'
       : url.includes('/pagefind/fragment/') ? 'excerpts' : 'engine';
     parts[part][1] += 1;
