@@ -54,7 +54,8 @@ export function applyTimelineFilter(root: ParentNode, search: string, orgs: read
     last = next;
     next += step;
   }
-  for (const mark of svg.querySelectorAll<SVGAElement>('a.mark[data-case]')) {
+  // Marks and the sticky row labels (drawn apart from their rows so they stay in view) follow their row.
+  for (const mark of svg.querySelectorAll<SVGElement>('a.mark[data-case], g.row-labels text[data-case]')) {
     const dy = shift.get(`${mark.dataset.case}:${mark.dataset.lane}`);
     if (dy === null || dy === undefined) mark.setAttribute('display', 'none');
     else if (dy !== 0) mark.setAttribute('transform', `translate(0 ${dy})`);

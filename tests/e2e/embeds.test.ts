@@ -118,7 +118,7 @@ describe('embeds framed by another origin', () => {
     const visible = async (page: Page, selector: string) =>
       page.frameLocator('#f').locator(selector).evaluateAll((els) => els.filter((e) => e.getAttribute('display') !== 'none').map((e) => `${e.getAttribute('data-case')}:${e.getAttribute('data-lane')}`));
     const all = await framed(siteUrl('embed/timeline/'));
-    await all.page.frameLocator('#f').locator('svg').first().waitFor();
+    await all.page.frameLocator('#f').locator('.timeline svg[role="group"]').waitFor();
     const allRows = await visible(all.page, 'g.lane');
     expect(allRows).toHaveLength(CASES.length * 3);
     await all.page.close();
@@ -128,6 +128,7 @@ describe('embeds framed by another origin', () => {
     const marks = await visible(one.page, 'a.mark');
     expect(marks.length).toBeGreaterThan(5);
     expect(new Set(marks)).toEqual(new Set(['georgia-2008:events', 'georgia-2008:nato']));
+    expect(new Set(await visible(one.page, 'g.row-labels text'))).toEqual(new Set(['georgia-2008:events', 'georgia-2008:nato'])); // labels follow their rows
     expect(await one.page.frameLocator('#f').locator('[data-timeline-filter]').textContent()).toMatch(/georgia-2008/);
     await one.page.close();
   });
