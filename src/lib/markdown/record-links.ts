@@ -74,7 +74,7 @@ export function rehypeRecordLinks(options: { base: string; labels: ReadonlyMap<s
     for (const child of node.children) {
       if (child.type === 'text') next.push(...linkIdsInText(child.value, options.labels, options.base));
       else {
-        if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
+        if (child.type === 'element' ? !SKIP.has(child.tagName) : 'children' in child && Array.isArray(child.children)) walk(child as Element); // MDX components too
         next.push(child);
       }
     }

@@ -105,3 +105,13 @@ describe('rehypeSite: footnote tier badges', () => {
     expect(citingFile({ path: '/p/src/pages/about.astro' })).toBeNull();
   });
 });
+
+describe('rehypeSite inside MDX components', () => {
+  it('adds the base to links inside an <ArticleRef> (an MDX JSX element)', () => {
+    const link: Element = { type: 'element', tagName: 'a', properties: { href: '/notes/endnote-2/' }, children: [{ type: 'text', value: 'note 2' }] };
+    const jsx = { type: 'mdxJsxTextElement', name: 'ArticleRef', attributes: [], children: [link] };
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [jsx] }] } as unknown as Root;
+    rehypeSite({ base: '/companion/' })(tree);
+    expect(link.properties.href).toBe('/companion/notes/endnote-2/');
+  });
+});

@@ -85,6 +85,9 @@ function visitElements(node: Root | Element, fn: (el: Element) => void): void {
     if (child.type === 'element') {
       fn(child);
       visitElements(child, fn);
+    } else if ('children' in child && Array.isArray(child.children)) {
+      // MDX components (<ArticleRef>…</ArticleRef>) hold Markdown children: their links need the base too.
+      visitElements(child as unknown as Element, fn);
     }
   }
 }
