@@ -24,13 +24,15 @@ import { headersFor, parseHeaders } from '../support/headers';
 import { startServer } from '../support/server';
 import { base, dist, htmlFiles, sitemapPaths } from '../support/site';
 
-interface Embed { path: string; id: string; title: RegExp }
+interface Embed { path: string; id: string; title: RegExp; drawn?: string; min?: number } // drawn: what the visual is made of (default: map paths or marks)
 const CASES = ['georgia-2008', 'nagorno-karabakh', 'ukraine-2014'];
 const EMBEDS: Embed[] = [
   { path: 'embed/membership-map/', id: 'membership-map', title: /^NATO and CSTO membership, 1991–\d{4}$/ },
   { path: 'embed/alignment-map/', id: 'alignment-map', title: /^The post-Soviet states by security alignment/ },
   ...CASES.map((c) => ({ path: `embed/cases/${c}/`, id: `case-map-${c}`, title: /neighbours by alliance status on/ })),
   { path: 'embed/timeline/', id: 'timeline', title: /^Events and NATO\/CSTO statements/ },
+  { path: 'embed/response-matrix/', id: 'response-matrix', title: /^How NATO and the CSTO responded: NATO: /, drawn: 'table.response-matrix td[data-level]', min: 6 },
+  { path: 'embed/statements-per-year/', id: 'statements-per-year', title: /^The records cluster in /, drawn: 'figure svg[viewBox] rect.bar', min: 20 },
 ];
 const VISUALS = EMBEDS.map((e) => e.id);
 
@@ -84,8 +86,8 @@ describe('embeds framed by another origin', () => {
       const { page, messages } = await framed(siteUrl(embed.path));
       const frame = page.frameLocator('#f');
       await expect.poll(() => frame.locator('h1').textContent({ timeout: 10_000 }), { timeout: 20_000 }).toMatch(embed.title);
-      expect(await frame.locator('svg[viewBox] path[data-country], svg[viewBox] path[data-code], svg[viewBox] circle').count()).toBeGreaterThanOrEqual(5);
-      const box = await frame.locator('figure svg[viewBox]').first().boundingBox();
+      expect(await frame.locator(embed.drawn ?? 'svg[viewBox] path[data-country], svg[viewBox] path[data-code], svg[viewBox] circle').count()).toBeGreaterThanOrEqual(embed.min ?? 5);
+      const box = await frame.locator(embed.drawn ? 'main table, figure svg[viewBox]' : 'figure svg[viewBox]').first().boundingBox();
       expect(box?.width ?? 0, 'the visual is drawn at a usable size').toBeGreaterThan(300);
       expect(await frame.locator('.embed-credit').textContent()).toMatch(/From NATO vs\. the CSTO — a research companion · CC BY 4\.0/);
       const full = frame.locator('a[data-embed-full]');
@@ -189,7 +191,7 @@ describe('downloads', () => {
       expect(parsed.name).toBe('svg');
       expect(parsed.title.length, id).toBeGreaterThan(10);
       expect(parsed.texts, id).toContain('From NATO vs. the CSTO — a research companion · CC BY 4.0');
-      expect(parsed.texts, id).toMatch(/companion’s database|Natural Earth/);
+      expect(parsed.texts, id).toMatch(/companion’s database|companion’s classification|Natural Earth/);
       // Stands alone: colours as attributes, nothing from the page's CSS, nothing fetched.
       expect(svg, id).not.toMatch(/\bclass=|var\(|<style|xlink:href|\bhref=/);
       const png = await readFile(path.join(dist(), 'visuals', `${id}.png`));
