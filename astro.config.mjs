@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeSite } from './src/lib/markdown/rehype-site.ts';
+import { remarkSmartypantsFast } from './src/lib/markdown/smartypants.ts';
 import { loadRecordLabels, rehypeRecordLinks } from './src/lib/markdown/record-links.ts';
 import { normaliseBase } from './src/lib/url.ts';
 import { loadSourceIndex } from './src/lib/sources/load.ts';
@@ -23,6 +24,10 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
+      // Smart punctuation as remark-smartypants gives it, skipping retext where a node has nothing it could change
+      // (same output, checked by src/lib/markdown/smartypants.test.ts; see docs/benchmarks.md).
+      smartypants: false,
+      remarkPlugins: [remarkSmartypantsFast],
       rehypePlugins: [
         [rehypeSite, { base, sources: loadSourceIndex(new URL('./content/sources/', import.meta.url).pathname), pending: CITATION_PENDING }],
         [rehypeRecordLinks, { base, labels: loadRecordLabels('content/statements') }],

@@ -1,8 +1,10 @@
-// Steps after `astro build`, in order: the attribution check (fails the build when a sentence credits the article
-// without a reference), sitemap.xml from the built pages, then the Pagefind index. Later steps (the offline
-// manifest) run last so they can see every file; the host headers need the final list of top-level names (sw.js
-// included), so they come after it (sw.js does not precache _headers).
+// Steps after `astro build`, in order: each record's .bib and .ris from its own page (so the later steps see
+// them), the attribution check (fails the build when a sentence credits the article without a reference),
+// sitemap.xml from the built pages, then the Pagefind index. Later steps (the offline manifest) run last so they
+// can see every file; the host headers need the final list of top-level names (sw.js included), so they come
+// after it (sw.js does not precache _headers).
 import { checkAttributionInDist } from './postbuild/attribution.mjs';
+import { writeRecordCitations } from './postbuild/record-citations.mjs';
 import { loudWarning, resolveSiteUrl } from '../src/lib/site-url.ts';
 import { writeSitemap } from './postbuild/sitemap.mjs';
 import { buildSearchIndex } from './postbuild/pagefind.mjs';
@@ -11,6 +13,8 @@ import { writeHeaders } from './postbuild/headers.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const started = performance.now();
+const records = writeRecordCitations(dist);
+console.log(`[postbuild] record citations: ${records} records, .bib and .ris each`);
 const attribution = await checkAttributionInDist(dist);
 console.log(`[postbuild] attribution: ${attribution.pages} pages checked${attribution.pending ? `, ${attribution.pending} pending sentence(s) owned by other changes` : ''}`);
 const pages = await writeSitemap(dist);

@@ -8,6 +8,7 @@
 //   it only updates a copy the reader saved, fetching the files whose revision changed.
 // Deterministic: files are sorted, revisions are content hashes, no dates; the same dist/ gives the same bytes.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,7 @@ async function notesByCase(contentDir) {
   const out = new Map();
   const dir = path.join(contentDir, 'notes');
   for (const f of (await readdir(dir)).filter((n) => /\.mdx?$/.test(n)).sort(byString)) {
-    const text = await readFile(path.join(dir, f), 'utf8');
+    const text = readFileSync(path.join(dir, f), 'utf8');
     const front = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
     const data = front ? parseYaml(front[1]) : {};
     for (const c of data?.cases ?? []) {
@@ -73,7 +74,8 @@ export async function buildManifest(dir, base, contentDir) {
   const files = await listFiles(dir);
   const entries = [];
   for (const f of files) {
-    const data = await readFile(path.join(dir, f));
+    // Synchronous reads: ~40,000 files at 10,000 statements took ~10 s as awaited reads and ~1 s like this.
+    const data = readFileSync(path.join(dir, f));
     entries.push({ file: f, url: fileUrl(f, base), size: data.length, rev: hash(data, 12) });
   }
   entries.sort((a, b) => byString(a.url, b.url));

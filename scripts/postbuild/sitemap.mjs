@@ -1,8 +1,21 @@
 // Writes dist/sitemap.xml listing every built HTML page (except 404 and the /embed/ frames), sorted, so builds are reproducible.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { resolveSiteUrl } from '../../src/lib/site-url.ts';
+
+/** The first `bytes` bytes of a file as text: enough to see a redirect stub's <meta http-equiv="refresh">. */
+function readHead(file, bytes) {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export async function listPages(distDir) {
   const root = fileURLToPath(distDir);
@@ -13,7 +26,7 @@ export async function listPages(distDir) {
   for (const f of entries) {
     if (isEmbed(f)) continue;
     // Redirect stubs (Astro `redirects`) are not pages: keep them out of the sitemap.
-    const head = (await readFile(path.join(root, f), 'utf8')).slice(0, 600);
+    const head = readHead(path.join(root, f), 600);
     if (/<meta http-equiv="refresh"/i.test(head)) continue;
     pages.push(`/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
   }

@@ -89,6 +89,7 @@ interface Frame {
 }
 
 function decode(s: string): string {
+  if (!s.includes('&')) return s; // most runs of text have no character references
   return s
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
