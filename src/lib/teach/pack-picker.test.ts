@@ -12,7 +12,7 @@ describe('pickerRows', () => {
   it('turns /statements/rows.json records into pack items with organisation and date, in file order', () => {
     const rows = pickerRows('statement', statementRows);
     expect(rows.map((r) => r.id)).toEqual(statementRows.map((r) => r.id));
-    expect(rows[0]).toEqual({ group: 'statement', id: 'nato-2008-08-19-nac-georgia', title: 'Meeting of the North Atlantic Council on Georgia', path: '/statements/nato-2008-08-19-nac-georgia/', detail: 'NATO, 19 August 2008' });
+    expect(rows[0]).toEqual({ group: 'statement', id: 'nato-2008-08-19-nac-georgia', title: 'Meeting of the North Atlantic Council on Georgia', path: '/statements/nato-2008-08-19-nac-georgia/', detail: 'NATO, 19 August 2008', keywords: 'georgia-2008' });
   });
   it('turns /notes/rows.json records into pack items with their type label', () => {
     expect(pickerRows('note', [{ id: 'csto-article-4', title: 'Article 4', type: 'glossary' }], { glossary: 'Glossary' }))
@@ -33,6 +33,7 @@ describe('pickerMatches', () => {
     expect(pickerMatches(rows, 'August').map((r) => r.id)).toEqual(['nato-2008-08-19-nac-georgia']);
     expect(pickerMatches(rows, 'Móscow').map((r) => r.id)).toEqual(['csto-2008-09-05-moscow']);
     expect(pickerMatches(rows, 'ukraine georgia')).toEqual([]);
+    expect(pickerMatches(rows, 'georgia csto').map((r) => r.id)).toEqual(['csto-2008-09-05-moscow']); // case ids are searched
   });
   it('matches nothing for an empty query', () => {
     expect(pickerMatches(rows, '  ')).toEqual([]);

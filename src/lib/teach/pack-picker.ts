@@ -10,6 +10,8 @@ import type { PackGroup, PackItem } from './pack';
 /** A row of a picker list: a pack item with the text shown after its title. */
 export interface PickerRow extends PackItem {
   detail?: string;
+  /** Searched but not shown (a statement's case ids, so "georgia" finds the Georgia 2008 records). */
+  keywords?: string;
 }
 
 /** One record in /notes/rows.json (built above NOTES_FULL_LIST_LIMIT notes). */
@@ -25,6 +27,7 @@ export interface StatementRowLike {
   date: string;
   title: string;
   org: string;
+  cases?: string[];
 }
 
 /** Matches listed at once; the count says how many more there are. */
@@ -37,7 +40,7 @@ export const PICKER_SHOW = 50;
 export function pickerRows(group: PackGroup, raw: unknown, typeLabels: Record<string, string> = {}): PickerRow[] {
   if (!Array.isArray(raw)) throw new Error(`pack picker: the ${group} rows are not a list`);
   if (group === 'statement') {
-    return (raw as StatementRowLike[]).map((r) => ({ group, id: r.id, title: r.title, path: `/statements/${r.id}/`, detail: `${r.org.toUpperCase()}, ${formatDate(r.date)}` }));
+    return (raw as StatementRowLike[]).map((r) => ({ group, id: r.id, title: r.title, path: `/statements/${r.id}/`, detail: `${r.org.toUpperCase()}, ${formatDate(r.date)}`, ...(r.cases?.length ? { keywords: r.cases.join(' ') } : {}) }));
   }
   if (group === 'note') {
     return (raw as NoteRow[]).map((r) => ({ group, id: r.id, title: r.title, path: `/notes/${r.id}/`, ...(typeLabels[r.type] ? { detail: typeLabels[r.type] } : {}) }));
@@ -48,14 +51,14 @@ export function pickerRows(group: PackGroup, raw: unknown, typeLabels: Record<st
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
- * The rows matching a query: every word of it appears in the title, the detail (organisation, date, type) or
- * the id, ignoring case and accents. An empty query matches nothing (the picker lists only what is chosen).
+ * The rows matching a query: every word of it appears in the title, the detail (organisation, date, type), the
+ * keywords (case ids) or the id, ignoring case and accents. An empty query matches nothing (the picker lists only what is chosen).
  */
 export function pickerMatches(rows: readonly PickerRow[], query: string): PickerRow[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   return rows.filter((r) => {
-    const text = fold(`${r.title} ${r.detail ?? ''} ${r.id}`);
+    const text = fold(`${r.title} ${r.detail ?? ''} ${r.keywords ?? ''} ${r.id}`);
     return words.every((w) => text.includes(w));
   });
 }
