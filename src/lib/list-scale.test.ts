@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCaseAndYear, FULL_LIST_LIMIT, listsPaged, yearPagePath } from './list-scale';
+import { byCaseAndYear, chunkPages, FULL_LIST_LIMIT, listsPaged, noteListPath, NOTES_FULL_LIST_LIMIT, NOTES_INLINE_LIMIT, NOTES_PAGE_SIZE, notesPaged, noteTypePaged, yearPagePath } from './list-scale';
 
 describe('listsPaged', () => {
   it('keeps one page up to the limit and pages above it', () => {
@@ -25,5 +25,39 @@ describe('byCaseAndYear', () => {
 describe('yearPagePath', () => {
   it('is root-relative under /statements/', () => {
     expect(yearPagePath('georgia-2008', 2008)).toBe('/statements/georgia-2008/2008/');
+  });
+});
+
+describe('notesPaged', () => {
+  it('keeps one /notes/ page up to the notes limit and pages above it', () => {
+    expect(notesPaged(50)).toBe(false);
+    expect(notesPaged(NOTES_FULL_LIST_LIMIT)).toBe(false);
+    expect(notesPaged(NOTES_FULL_LIST_LIMIT + 1)).toBe(true);
+    expect(notesPaged(10, 5)).toBe(true);
+  });
+  it('lists short types in place and pages long ones', () => {
+    expect(noteTypePaged(4)).toBe(false);
+    expect(noteTypePaged(NOTES_INLINE_LIMIT)).toBe(false);
+    expect(noteTypePaged(NOTES_INLINE_LIMIT + 1)).toBe(true);
+  });
+});
+
+describe('noteListPath', () => {
+  it('is root-relative under /notes/<type>/, numbered from 1 (never a note id: two segments)', () => {
+    expect(noteListPath('glossary', 1)).toBe('/notes/glossary/1/');
+  });
+});
+
+describe('chunkPages', () => {
+  it('splits in order into pages of at most the size, with 1-based positions', () => {
+    const pages = chunkPages([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.page, p.pages, p.first, p.last])).toEqual([[1, 3, 1, 2], [2, 3, 3, 4], [3, 3, 5, 5]]);
+  });
+  it('gives no page for an empty list, one for an exact fit, and rejects a size below 1', () => {
+    expect(chunkPages([], 3)).toEqual([]);
+    expect(chunkPages([1, 2, 3], 3)).toHaveLength(1);
+    expect(chunkPages(Array.from({ length: 333 })).map((p) => p.items.length)).toEqual([NOTES_PAGE_SIZE, 333 - NOTES_PAGE_SIZE]);
+    expect(() => chunkPages([1], 0)).toThrow(/at least 1/);
   });
 });

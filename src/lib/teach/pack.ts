@@ -35,10 +35,16 @@ export function parsePack(search: string | URLSearchParams, items: PackItem[]): 
   const sel = emptySelection();
   sel.course = (params.get('course') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_COURSE);
   for (const group of PACK_GROUPS) {
-    const wanted = new Set(params.getAll(group).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    const wanted = new Set(requestedIds(params, group));
     sel.picked[group] = items.filter((i) => i.group === group && wanted.has(i.id)).map((i) => i.id);
   }
   return sel;
+}
+
+/** The ids a query string asks for in one group (repeated or comma-separated), before any check against a list. */
+export function requestedIds(search: string | URLSearchParams, group: PackGroup): string[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return [...new Set(params.getAll(group).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
 }
 
 /** The selection → a canonical query string (no leading "?"); empty for an empty selection. */
