@@ -95,11 +95,15 @@ export function runBuild(dir, { env = {}, quiet = true, log } = {}) {
         const ms = performance.now() - started;
         const field = (re) => Number(re.exec(output)?.[1] ?? NaN);
         const maxKb = field(/Maximum resident set size \(kbytes\):\s*(\d+)/);
-        const cpu = field(/User time \(seconds\):\s*([\d.]+)/) + field(/System time \(seconds\):\s*([\d.]+)/);
+        const user = field(/User time \(seconds\):\s*([\d.]+)/);
+        const sys = field(/System time \(seconds\):\s*([\d.]+)/);
+        const cpu = user + sys;
         resolve({
           code, ms, peakTree: peak, output,
           maxRssSingle: Number.isNaN(maxKb) ? null : maxKb * 1024,
           cpuSeconds: Number.isNaN(cpu) ? null : cpu,
+          userSeconds: Number.isNaN(user) ? null : user,
+          sysSeconds: Number.isNaN(sys) ? null : sys,
         });
       });
     });
