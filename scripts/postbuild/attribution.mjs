@@ -2,21 +2,17 @@
 // must sit inside a data-article-ref element (the ArticleRef component) pointing to an existing anchor on
 // /article/ (abstract-1..5, endnote-1..4). Fails the build naming the page, its likely source file and the sentence.
 // The logic is in src/lib/attribution.ts (pure, unit-tested); this step only walks dist/.
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { checkAttribution, plainSource, sentenceFromSource, sourceCandidates, ATTRIBUTION_PENDING } from '../../src/lib/attribution.ts';
 
-async function htmlFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await htmlFiles(full)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
+/** Every .html file under dir (Pagefind's and Astro's asset folders aside), listed in one synchronous walk. */
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)([\\/]|$)/.test(f))
+    .map((f) => path.join(dir, f));
 }
 
 /** Returns { pages, problems, pending }; throws (after printing every problem) when a problem is not pending. */
@@ -25,7 +21,7 @@ export async function checkAttributionInDist(distUrl, root = new URL('../../', i
   const rootDir = fileURLToPath(root);
   const failures = [];
   const warnings = [];
-  const files = (await htmlFiles(dist)).sort();
+  const files = htmlFiles(dist).sort();
   const pending = [];
   for (const file of ATTRIBUTION_PENDING) {
     const full = path.join(rootDir, file);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAttribution, creditingPhrase, proseRuns, sourceCandidates, splitSentences } from './attribution';
+import { CREDITING_KEYWORDS, CREDITING_PATTERNS, checkAttribution, creditingPhrase, mayCredit, proseRuns, sourceCandidates, splitSentences } from './attribution';
 
 const page = (body: string): string =>
   `<!doctype html><html><head><title>The article argues nothing</title></head><body><header><nav><a href="/article/">Article</a></nav></header><main>${body}</main><footer><p>Not affiliated with the authors. The article argues things elsewhere.</p></footer></body></html>`;
@@ -117,5 +117,22 @@ describe('sourceCandidates', () => {
     expect(sourceCandidates('notes/endnote-4/index.html')[0]).toBe('content/notes/endnote-4.mdx');
     expect(sourceCandidates('compare/index.html')).toContain('src/pages/compare.astro');
     expect(sourceCandidates('index.html')).toContain('src/pages/index.astro');
+  });
+});
+
+describe('mayCredit (the quick test before the per-character scan)', () => {
+  it('every crediting pattern needs one of the keywords', () => {
+    for (const p of CREDITING_PATTERNS) expect(CREDITING_KEYWORDS.test(p.source), p.source).toBe(true);
+  });
+  it('rules out pages whose main text has no keyword, whatever the markup says', () => {
+    expect(mayCredit('<html><body><main><article class="article"><p>NATO calls for restraint.</p></article></main><footer>The article argues</footer></body></html>')).toBe(false);
+  });
+  it('keeps pages where a keyword is split by inline markup or written as a character reference', () => {
+    const split = '<main><p>The arti<em>cle</em> argues this.</p></main>';
+    expect(mayCredit(split)).toBe(true);
+    expect(checkAttribution(split)).toHaveLength(1);
+    expect(mayCredit('<main><p>The &#97;rticle argues this.</p></main>')).toBe(true);
+    expect(mayCredit("<p>No main element: the authors say so.</p>")).toBe(true);
+    expect(mayCredit("<main><pre>author = {NATO}</pre><p>Plain text.</p></main>")).toBe(false);
   });
 });

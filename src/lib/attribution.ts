@@ -56,6 +56,17 @@ export const CREDITING_PATTERNS: RegExp[] = [
   /\b(?:the|its) article['’]s (?:argument|answer|finding|findings|conclusion|conclusions|claim|thesis|explanation) (?:is|are|was|were)\b/i,
 ];
 
+/** Every crediting pattern names one of these words (attribution.test.ts checks it), so a page without any of
+ * them in its text cannot hold a crediting sentence. */
+export const CREDITING_KEYWORDS = /article|author|abstract|guliyev/i;
+
+/** The part of a page the prose check reads: <main>, or the whole document when there is none. */
+function mainOf(html: string): string {
+  const mainStart = html.search(/<main[\s>]/i);
+  const mainEnd = html.search(/<\/main>/i);
+  return mainStart >= 0 ? html.slice(mainStart, mainEnd > mainStart ? mainEnd : undefined) : html;
+}
+
 /** True when the text contains a phrase crediting the article; returns the first match (for the message). */
 export function creditingPhrase(sentence: string): { index: number; text: string } | null {
   let best: { index: number; text: string } | null = null;
@@ -105,10 +116,8 @@ function decode(s: string): string {
  * The prose runs of an HTML page: the text of <main> (the whole document when there is none), cut at block
  * boundaries, each character paired with the article reference around it.
  */
-export function proseRuns(html: string): { text: string; refs: (string | null)[] }[] {
-  const mainStart = html.search(/<main[\s>]/i);
-  const mainEnd = html.search(/<\/main>/i);
-  const src = mainStart >= 0 ? html.slice(mainStart, mainEnd > mainStart ? mainEnd : undefined) : html;
+export function proseRuns(html: string, withRefs = true): { text: string; refs: (string | null)[] }[] {
+  const src = mainOf(html);
   const runs: { text: string; refs: (string | null)[] }[] = [];
   let text = '';
   let refs: (string | null)[] = [];
@@ -128,7 +137,7 @@ export function proseRuns(html: string): { text: string; refs: (string | null)[]
     const value = decode(raw).replace(/\s+/g, ' ');
     const ref = t?.ref ?? null;
     text += value;
-    for (let i = 0; i < value.length; i++) refs.push(ref);
+    if (withRefs) for (let i = 0; i < value.length; i++) refs.push(ref);
   };
   while ((m = tagRe.exec(src))) {
     addText(src.slice(last, m.index));
@@ -160,6 +169,15 @@ export function proseRuns(html: string): { text: string; refs: (string | null)[]
   addText(src.slice(last));
   flush();
   return runs;
+}
+
+/**
+ * A quick test that a page may hold a crediting sentence: one of its prose runs (read as the full check reads
+ * them, without the per-character references) contains a keyword. A page it rules out has no crediting sentence;
+ * most pages are ruled out, which spares the per-character scan.
+ */
+export function mayCredit(html: string): boolean {
+  return proseRuns(html, false).some((run) => CREDITING_KEYWORDS.test(run.text));
 }
 
 /** Split a run into sentences at ., ! or ? followed by a space and a capital, digit or opening quote. */
@@ -209,6 +227,7 @@ export function checkAttribution(html: string, known: readonly string[] = ARTICL
       problems.push({ kind: 'unknown-ref', ref: value, sentence: decode(context).slice(0, 200) });
     }
   }
+  if (!mayCredit(html)) return problems;
   for (const run of proseRuns(html)) {
     for (const s of splitSentences(run)) {
       const hit = creditingPhrase(s.text);
