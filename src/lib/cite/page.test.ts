@@ -111,3 +111,25 @@ describe('pageCitations', () => {
     expect(c.ris).not.toMatch(/^Y2 /m);
   });
 });
+
+describe('primeTitleCases', () => {
+  it('gives the same title case as one citeproc run per title', async () => {
+    const titles = [
+      'statement by the secretary general on the situation in georgia',
+      'NATO and the CSTO: a comparison of responses',
+      'press conference of the chairman of the permanent council in moscow on the results of the session',
+      'on the events in and around nagorno-karabakh',
+      'a statement of the csto foreign ministers council',
+      'An Already Title-Cased Heading about Crimea',
+      'remarks to the press after the meeting of the NATO-Ukraine commission',
+      'of mice and men',
+    ];
+    // reference: each title in its own run, in a fresh module (no cache shared with the primed one)
+    const single = await import('./page?single' as string) as typeof import('./page');
+    const expected = titles.map((t) => single.pageReference(page(t), 'chicago'));
+    const primed = await import('./page?primed' as string) as typeof import('./page');
+    primed.primeTitleCases([...titles, titles[0]!]);
+    expect(titles.map((t) => primed.pageReference(page(t), 'chicago'))).toEqual(expected);
+    expect(titles.map((t) => primed.pageReference(page(t), 'mla'))).toEqual(titles.map((t) => single.pageReference(page(t), 'mla')));
+  });
+});

@@ -61,16 +61,42 @@ export function isPlain(title: string, url: string): boolean {
   return /^[^\s.?!:;,][^<>&"'‘’“”\u00a0]*[^\s.?!:;,…]$/.test(title) && !/\s{2}/.test(title) && !/[<>&"'\s]/.test(url);
 }
 
+function titleCaseStyle(): string {
+  const styles = citationJs().plugins.config.get('@csl').styles;
+  if (!styles.has(TITLE_CASE_STYLE)) styles.add(TITLE_CASE_STYLE, TITLE_CASE_XML);
+  return TITLE_CASE_STYLE;
+}
+
 function titleCase(title: string): string {
   let out = titleCases.get(title);
   if (out === undefined) {
-    const { Cite, plugins } = citationJs();
-    const styles = plugins.config.get('@csl').styles;
-    if (!styles.has(TITLE_CASE_STYLE)) styles.add(TITLE_CASE_STYLE, TITLE_CASE_XML);
-    out = new Cite({ id: 't', type: 'webpage', title }).format('bibliography', { template: TITLE_CASE_STYLE, format: 'text', lang: 'en-US' }).trim();
+    out = new (citationJs().Cite)({ id: 't', type: 'webpage', title }).format('bibliography', { template: titleCaseStyle(), format: 'text', lang: 'en-US' }).trim();
     titleCases.set(title, out);
   }
   return out;
+}
+
+/** Titles formatted per citeproc run when priming: runs of a few hundred are the fastest per title. */
+const PRIME_BATCH = 400;
+
+/**
+ * Title-cases many titles ahead of use, a few hundred per citeproc run instead of one run per title (about half
+ * the time per title; it matters at 10,000 statement pages). The style has no sorting, so citeproc lists the
+ * entries in the order given, one per line; a batch whose line count does not match is left to the one-by-one
+ * path. Only plain titles (see isPlain) without line breaks are batched. page.test.ts checks the results are
+ * the same as one run per title.
+ */
+export function primeTitleCases(titles: Iterable<string>): void {
+  const todo = [...new Set(titles)].filter((t) => !titleCases.has(t) && !t.includes('\n') && isPlain(t, 'https://example.org/'));
+  const { Cite } = citationJs();
+  for (let i = 0; i < todo.length; i += PRIME_BATCH) {
+    const batch = todo.slice(i, i + PRIME_BATCH);
+    const text = new Cite(batch.map((title, k) => ({ id: `t${k}`, type: 'webpage', title })))
+      .format('bibliography', { template: titleCaseStyle(), format: 'text', lang: 'en-US' });
+    const lines = text.replace(/\n+$/, '').split('\n');
+    if (lines.length !== batch.length) continue;
+    batch.forEach((title, k) => titleCases.set(title, lines[k]!.trim()));
+  }
 }
 
 /** One reference for a page; identical to formatReference(pageCsl(page), style, html), only faster. */
