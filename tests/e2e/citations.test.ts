@@ -151,3 +151,30 @@ describe('Cite this page', () => {
     await page.close();
   });
 });
+
+describe('Cite this record', () => {
+  it("every record's .bib and .ris downloads hold exactly the text its page shows, and parse back to the record", async () => {
+    const records = (await sitemapPaths()).filter((p) => /^\/statements\/[^/]+\/$/.test(p));
+    expect(records.length).toBeGreaterThan(100);
+    const page = await context.newPage();
+    for (const path of [records[0]!, records[Math.floor(records.length / 2)]!, records[records.length - 1]!]) {
+      await page.goto(urlFor(path));
+      const title = (await page.textContent('main h1'))!.trim();
+      const shown = {
+        bib: await page.locator('pre[data-record-citation="bibtex"]').textContent(),
+        ris: await page.locator('pre[data-record-citation="ris"]').textContent(),
+      };
+      const href = { bib: await page.getAttribute('a[href$=".bib"][download]', 'href'), ris: await page.getAttribute('a[href$=".ris"][download]', 'href') };
+      for (const ext of ['bib', 'ris'] as const) {
+        expect(href[ext], `${path} links its .${ext}`).toBe(urlFor(path).replace(origin(), '').replace(/\/$/, `.${ext}`));
+        const response = await fetch(new URL(href[ext]!, origin()));
+        expect(response.status, `${path}.${ext}`).toBe(200);
+        const text = await response.text();
+        expect(text, `${path}: .${ext} equals the page's block`).toBe(shown[ext]);
+        const [item] = parse(text);
+        expect(item, `${path}.${ext}`).toMatchObject({ title });
+      }
+    }
+    await page.close();
+  });
+});
