@@ -93,9 +93,11 @@ function phases(timeline) {
     ['setup + content sync', /\[content\] Synced content/],
     ['bundling', /\[build\] Rearranging server assets/],
     ['pages', /page\(s\) built in/],
+    ['record .bib/.ris', /\[postbuild\] record citations/],
+    ['attribution', /\[postbuild\] attribution/],
     ['sitemap', /\[postbuild\] sitemap/],
     ['pagefind', /\[postbuild\] pagefind/],
-    ['service worker', /\[postbuild\] sw\.js/],
+    ['offline manifest', /\[postbuild\] offline/],
   ];
   const out = [];
   let last = 0;
