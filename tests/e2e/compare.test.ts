@@ -23,6 +23,44 @@ describe('response matrix', () => {
     await page.close();
   });
 
+  it.each(['/', '/compare/'])('%s at 390 px stacks the matrix by case, each cell labelled with its organisation, with no sideways scroll', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(urlFor(path));
+    const table = page.locator('table.response-matrix');
+    const wrap = await table.evaluate((t) => ({ scrollWidth: t.parentElement!.scrollWidth, clientWidth: t.parentElement!.clientWidth }));
+    expect(wrap.scrollWidth, `matrix wrapper scrollWidth ${wrap.scrollWidth} > clientWidth ${wrap.clientWidth}`).toBeLessThanOrEqual(wrap.clientWidth);
+    const cells = await table.locator('td[data-level]').evaluateAll((tds) => tds.map((td) => {
+      const before = getComputedStyle(td, '::before');
+      const box = td.getBoundingClientRect();
+      return { org: td.getAttribute('data-org'), label: td.getAttribute('data-org-label'), content: before.content, display: before.display, left: box.left, width: box.width, top: box.top };
+    }));
+    expect(cells).toHaveLength(6);
+    for (const c of cells) {
+      expect(c.label).toBe(c.org === 'nato' ? 'NATO' : 'CSTO');
+      expect(c.display).not.toBe('none');
+      expect(c.content).toContain(c.label!);
+    }
+    // stacked: every cell spans the same column, one under the other (NATO then CSTO for each case)
+    expect(new Set(cells.map((c) => Math.round(c.left))).size).toBe(1);
+    const byTop = [...cells].sort((a, b) => a.top - b.top).map((c) => c.org);
+    expect(byTop).toEqual(['nato', 'csto', 'nato', 'csto', 'nato', 'csto']);
+    // still one table for assistive technology: column headers, row headers and cells keep their roles
+    expect(await table.getByRole('columnheader').count()).toBe(4);
+    expect(await table.getByRole('rowheader').count()).toBe(2);
+    expect(await table.getByRole('cell').count()).toBe(6);
+    await context.close();
+  });
+
+  it('at 1280 px the matrix keeps its 2 × 3 grid (two rows, three case columns)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlFor('/compare/'));
+    const tops = await page.locator('table.response-matrix td[data-level]').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(2);
+    expect(await page.locator('table.response-matrix td[data-level]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    await page.close();
+  });
+
   it('the home page puts the matrix first after the title and Start here before the other sections', async () => {
     const page = await browser.newPage();
     await page.goto(urlFor('/'));
