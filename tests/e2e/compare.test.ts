@@ -1,6 +1,7 @@
 /** The response matrix (home and /compare/), the statements-per-year chart and the latency table, with their text twins. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { base, urlFor } from '../support/site';
 
@@ -49,6 +50,18 @@ describe('response matrix', () => {
     expect(await table.getByRole('columnheader').count()).toBe(4);
     expect(await table.getByRole('rowheader').count()).toBe(2);
     expect(await table.getByRole('cell').count()).toBe(6);
+    await context.close();
+  });
+
+  it.each(['/', '/compare/', '/embed/response-matrix/'])('%s at 390 px: the stacked matrix has no axe violations in light and dark', async (path) => {
+    // axe is injected as a script, so this context bypasses CSP (as in pages.test.ts, which runs at desktop width)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(urlFor(path));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `${scheme} scheme`).toEqual([]);
+    }
     await context.close();
   });
 
