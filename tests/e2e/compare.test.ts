@@ -24,8 +24,10 @@ describe('response matrix', () => {
     await page.close();
   });
 
-  it.each(['/', '/compare/'])('%s at 390 px stacks the matrix by case, each cell labelled with its organisation, with no sideways scroll', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  it.each([
+    ['/', 390], ['/compare/', 390], ['/compare/', 720],
+  ])('%s at %i px stacks the matrix by case, each cell labelled with its organisation, with no sideways scroll', async (path, width) => {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(urlFor(path));
     const table = page.locator('table.response-matrix');
