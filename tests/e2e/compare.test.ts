@@ -1,6 +1,7 @@
 /** The response matrix (home and /compare/), the statements-per-year chart and the latency table, with their text twins. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launch } from '../support/browser';
 import { base, urlFor } from '../support/site';
 
@@ -20,6 +21,58 @@ describe('response matrix', () => {
       expect(await cell.locator('.level').textContent()).toMatch(/Active|Declaratory|Minimal|None/);
       expect(await cell.locator(`a[href^="${base()}statements/"]`).count()).toBeGreaterThan(0);
     }
+    await page.close();
+  });
+
+  it.each([
+    ['/', 390], ['/compare/', 390], ['/compare/', 720],
+  ])('%s at %i px stacks the matrix by case, each cell labelled with its organisation, with no sideways scroll', async (path, width) => {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(urlFor(path));
+    const table = page.locator('table.response-matrix');
+    const wrap = await table.evaluate((t) => ({ scrollWidth: t.parentElement!.scrollWidth, clientWidth: t.parentElement!.clientWidth }));
+    expect(wrap.scrollWidth, `matrix wrapper scrollWidth ${wrap.scrollWidth} > clientWidth ${wrap.clientWidth}`).toBeLessThanOrEqual(wrap.clientWidth);
+    const cells = await table.locator('td[data-level]').evaluateAll((tds) => tds.map((td) => {
+      const before = getComputedStyle(td, '::before');
+      const box = td.getBoundingClientRect();
+      return { org: td.getAttribute('data-org'), label: td.getAttribute('data-org-label'), content: before.content, display: before.display, left: box.left, width: box.width, top: box.top };
+    }));
+    expect(cells).toHaveLength(6);
+    for (const c of cells) {
+      expect(c.label).toBe(c.org === 'nato' ? 'NATO' : 'CSTO');
+      expect(c.display).not.toBe('none');
+      expect(c.content).toContain(c.label!);
+    }
+    // stacked: every cell spans the same column, one under the other (NATO then CSTO for each case)
+    expect(new Set(cells.map((c) => Math.round(c.left))).size).toBe(1);
+    const byTop = [...cells].sort((a, b) => a.top - b.top).map((c) => c.org);
+    expect(byTop).toEqual(['nato', 'csto', 'nato', 'csto', 'nato', 'csto']);
+    // still one table for assistive technology: column headers, row headers and cells keep their roles
+    expect(await table.getByRole('columnheader').count()).toBe(4);
+    expect(await table.getByRole('rowheader').count()).toBe(2);
+    expect(await table.getByRole('cell').count()).toBe(6);
+    await context.close();
+  });
+
+  it.each(['/', '/compare/', '/embed/response-matrix/'])('%s at 390 px: the stacked matrix has no axe violations in light and dark', async (path) => {
+    // axe is injected as a script, so this context bypasses CSP (as in pages.test.ts, which runs at desktop width)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(urlFor(path));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `${scheme} scheme`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('at 1280 px the matrix keeps its 2 × 3 grid (two rows, three case columns)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(urlFor('/compare/'));
+    const tops = await page.locator('table.response-matrix td[data-level]').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(2);
+    expect(await page.locator('table.response-matrix td[data-level]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
     await page.close();
   });
 
