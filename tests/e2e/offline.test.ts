@@ -18,7 +18,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { startServer } from '../support/server';
@@ -99,6 +99,18 @@ async function quiet(hits: Hit[], quietMs = 600): Promise<void> {
 async function controlled(page: Page): Promise<void> {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** A served copy of dist/ with /offline/ open in a fresh browser context, once the page is ready and its worker controls it. */
+async function openOfflinePage(): Promise<{ site: Site; manifest: Manifest; context: BrowserContext; page: Page }> {
+  const site = await serve(await copyDist());
+  const manifest = await readManifest(site.dir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.at('/offline/'));
+  await page.waitForSelector('[data-offline-ui][data-ready]');
+  await controlled(page);
+  return { site, manifest, context, page };
 }
 
 async function savedUrls(page: Page): Promise<string[]> {
@@ -200,15 +212,9 @@ describe('first visit', () => {
 
 describe('save for offline reading', () => {
   it('states the size, resumes after a reload without refetching, then reads and searches everything offline', async () => {
-    const site = await serve(await copyDist());
-    const manifest = await readManifest(site.dir);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.at('/offline/'));
-    await page.waitForSelector('[data-offline-ui][data-ready]');
+    const { site, manifest, context, page } = await openOfflinePage();
     const label = await page.textContent('[data-offline-save="all"]');
     expect(label).toContain(`${aboutMb(manifest.bytes)}, ${manifest.files} files`);
-    await controlled(page);
     await quiet(site.hits);
     site.hits.length = 0;
 
@@ -269,13 +275,7 @@ describe('save for offline reading', () => {
 
 describe('one case, updates and removal', () => {
   it('saves one case\'s files, updates only the changed file on the next visit, and removes the copy', async () => {
-    const site = await serve(await copyDist());
-    const manifest = await readManifest(site.dir);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.at('/offline/'));
-    await page.waitForSelector('[data-offline-ui][data-ready]');
-    await controlled(page);
+    const { site, manifest, context, page } = await openOfflinePage();
     const georgia = manifest.groups.cases['georgia-2008']!;
     const wanted = new Set([...manifest.groups.shell, ...manifest.groups.search, ...georgia.files].map((i) => manifest.list[i]!.url));
     const size = [...wanted].reduce((s, u) => s + manifest.list.find((f) => f.url === u)!.size, 0);
